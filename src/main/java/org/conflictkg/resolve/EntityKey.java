@@ -1,0 +1,25 @@
+package org.conflictkg.resolve;
+
+/**
+ * The stable identity of an entity across articles, runs and machines: a lexicon id
+ * ("vladimir-putin") or, for entities the lexicon does not know, the type and a normalised name
+ * ("person/jon-finer"). The RDF writer mints the entity IRI from it.
+ */
+public record EntityKey(String value) implements Comparable<EntityKey> {
+
+    public EntityKey {
+        if (!value.matches("[a-z0-9][a-z0-9/-]*")) {
+            throw new IllegalArgumentException("entity key must be lower-case letters, digits, '-' and '/': " + value);
+        }
+    }
+
+    @Override
+    public int compareTo(EntityKey o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
