@@ -9,12 +9,13 @@ import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
 
 /**
- * The entity lexicon, loaded from {@code lexicon/entities.tsv} on the classpath (the file lives
- * in {@code data/lexicon/} and is packaged into the jar). Immutable and thread-safe once loaded.
+ * The entity lexicon, loaded from the {@link #RESOURCES} tables on the classpath (the files live
+ * in {@code data/lexicon/} and are packaged into the jar). Immutable and thread-safe once loaded.
  */
 public final class Lexicon {
 
-    public static final String RESOURCE = "/lexicon/entities.tsv";
+    /** The entity tables, one per concern so each stays reviewable; same columns in each. */
+    public static final List<String> RESOURCES = List.of("/lexicon/entities.tsv", "/lexicon/weapons.tsv");
 
     private final Map<String, LexiconEntry> byId;
 
@@ -30,7 +31,8 @@ public final class Lexicon {
 
     /** The lexicon shipped with the application. */
     public static Lexicon load() {
-        return new Lexicon(TsvTable.read(RESOURCE).rows().stream().map(Lexicon::entry).toList());
+        return new Lexicon(RESOURCES.stream().flatMap(r -> TsvTable.read(r).rows().stream())
+                .map(Lexicon::entry).toList());
     }
 
     private static LexiconEntry entry(TsvTable.Row r) {
