@@ -1,17 +1,19 @@
 package org.conflictkg.server;
 
 import java.net.URI;
-import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
@@ -50,18 +52,12 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} (whose default graph should be the union of its graphs). */
     public static KgServer start(Dataset dataset, ServerConfig config) {
-        Context context = Fuseki.getContext().copy();
-        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        if (!config.isLoopback()) {
-            // Reachable from the network: user queries must not make this host fetch arbitrary URLs.
-            context.set(ARQ.httpServiceAllowed, false);
-        }
         ResourceFactory.Closeable resources = ResourceFactory.closeable();
-        FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
                 .loopback(config.isLoopback())
-                .add(ServerConfig.DATASET, dataset.asDatasetGraph(), false)
+                .add(ServerConfig.DATASET, readOnlyService(dataset.asDatasetGraph(), config))
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
@@ -87,6 +83,35 @@ public final class KgServer implements AutoCloseable {
             throw new KgException(ErrorCode.SERVER_FAILURE, "cannot start the server on " + config.host() + ":"
                     + config.port() + " (" + rootMessage(e) + "); is the port taken? try --port", e);
         }
+    }
+
+    /**
+     * Query and Graph Store read endpoints only, each with the query timeout in its own context:
+     * Fuseki merges the endpoint's context into each request's, so the store's context stays as is.
+     */
+    private static DataService readOnlyService(DatasetGraph dsg, ServerConfig config) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        if (!config.isLoopback()) {
+            // Reachable from the network: user queries must not make this host fetch arbitrary URLs.
+            context.set(ARQ.httpServiceAllowed, false);
+        }
+        DataService.Builder service = DataService.newBuilder(dsg);
+        for (String name : new String[] {"sparql", "query", null}) {
+            service.addEndpoint(endpoint(Operation.Query, name, context));
+        }
+        for (String name : new String[] {"get", "data", null}) {
+            service.addEndpoint(endpoint(Operation.GSP_R, name, context));
+        }
+        return service.build();
+    }
+
+    private static Endpoint endpoint(Operation op, String name, Context context) {
+        Endpoint.Builder b = Endpoint.create().operation(op).context(context);
+        if (name != null) {
+            b.endpointName(name);
+        }
+        return b.build();
     }
 
     /** Fuseki binds either loopback or every interface; a named host narrows the connectors to it. */
