@@ -1,13 +1,24 @@
 package org.conflictkg.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.conflictkg.extract.entity.Authorship;
+import org.conflictkg.extract.entity.BylineExtractor;
+import org.conflictkg.extract.entity.GroupMentionExtractor;
 import org.conflictkg.extract.entity.LexiconMentionExtractor;
 import org.conflictkg.extract.entity.Mention;
+import org.conflictkg.extract.entity.MentionInput;
+import org.conflictkg.extract.entity.MentionMerger;
+import org.conflictkg.extract.entity.NamePatternExtractor;
+import org.conflictkg.extract.role.Role;
+import org.conflictkg.extract.role.RoleExtractor;
+import org.conflictkg.lexicon.Cues;
 import org.conflictkg.lexicon.Lexicon;
+import org.conflictkg.resolve.Coreference;
+import org.conflictkg.resolve.HeldTitle;
 import org.conflictkg.resolve.ResolvedArticle;
 import org.conflictkg.resolve.Resolver;
 import org.conflictkg.text.Document;
+import org.conflictkg.text.Layout;
 import org.conflictkg.text.Sentence;
 import org.conflictkg.text.SentenceSplitter;
 
@@ -19,12 +30,27 @@ import org.conflictkg.text.SentenceSplitter;
 public final class ArticlePipeline {
 
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final List<Layout.Cue> layoutCues;
     private final LexiconMentionExtractor lexiconMentions;
+    private final NamePatternExtractor nameMentions;
+    private final GroupMentionExtractor groupMentions;
+    private final BylineExtractor bylines = new BylineExtractor();
     private final Resolver resolver;
+    private final RoleExtractor roles;
+    private final Coreference coreference;
 
     public ArticlePipeline(Lexicon lexicon) {
+        this(lexicon, Cues.load());
+    }
+
+    public ArticlePipeline(Lexicon lexicon, Cues cues) {
+        this.layoutCues = cues.furniture().stream().map(c -> new Layout.Cue(c.cue(), c.byline(), c.prefix())).toList();
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
-        this.resolver = new Resolver(lexicon);
+        this.nameMentions = new NamePatternExtractor(cues);
+        this.groupMentions = new GroupMentionExtractor(cues);
+        this.resolver = new Resolver(lexicon, cues);
+        this.roles = new RoleExtractor(cues);
+        this.coreference = new Coreference(cues);
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -34,9 +60,19 @@ public final class ArticlePipeline {
 
     public ArticleAnalysis analyse(Document doc) {
         List<Sentence> sentences = splitter.split(doc);
-        List<Mention> mentions = new ArrayList<>(lexiconMentions.extract(doc));
-        ResolvedArticle article = resolver.resolve(doc, sentences, mentions);
-        return new ArticleAnalysis(doc, article.entities(), article.mentions(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        Layout layout = Layout.of(doc, layoutCues);
+        // --- entity mentions, resolution, roles, coreference (owned by the entity rules)
+        List<Mention> lexical = lexiconMentions.extract(doc);
+        MentionInput input = new MentionInput(doc, sentences, layout, lexical);
+        List<Authorship> authors = bylines.extract(input);
+        List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, nameMentions.extract(input),
+                groupMentions.extract(input), authors);
+        ResolvedArticle named = resolver.resolve(doc, sentences, layout, mentions);
+        List<Role> roleList = roles.extract(named);
+        ResolvedArticle article = coreference.resolve(named, roleList.stream()
+                .map(r -> new HeldTitle(r.holder(), r.title(), r.organization())).toList());
+        // --- statements (quotes, positions, policies, quantities) read `article`
+        return new ArticleAnalysis(doc, article.entities(), article.mentions(), roleList, List.of(),
+                List.of(), List.of(), List.of(), authors, List.of());
     }
 }
