@@ -3,6 +3,7 @@ package org.conflictkg.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "conflict-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Builds a knowledge graph of actors, weapons, policies and stated positions from news "
                 + "articles, with every fact traced to its span, and serves it over SPARQL.",
-                "Without a command: serve (update ./kg-store from data/articles, then serve on "
-                        + "http://localhost:3030/)."},
+                "Without a command it serves: the serve options below apply (by default ./kg-store is "
+                        + "updated from data/articles, then served on http://localhost:3030/)."},
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
                 ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -33,6 +34,10 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The bare command serves, so it takes serve's options too. */
+    @Mixin
+    ServeOptions serveOptions;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -46,6 +51,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return spec.commandLine().getSubcommands().get("serve").execute();
+        return new Serving(spec, serveOptions).run();
     }
 }
