@@ -15,8 +15,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "conflict-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Builds a knowledge graph of actors, weapons, policies and stated positions from news "
                 + "articles, with every fact traced to its span, and serves it over SPARQL.",
-                "Without a command it serves: the serve options below apply (by default ./kg-store is "
-                        + "updated from data/articles, then served on http://localhost:3030/)."},
+                "Without a command it serves (the options below are serve's): the store in kg-store is "
+                        + "brought up to date with data/articles, then served at http://localhost:3030/."},
+        footerHeading = "%nExamples:%n", footer = {
+                "  java -jar conflict-kg.jar                      serve data/articles on http://localhost:3030/",
+                "  java -jar conflict-kg.jar ingest new/ --store kg-store",
+                "  java -jar conflict-kg.jar query q.rq --store kg-store --format csv",
+                "  java -jar conflict-kg.jar eval --gold data/gold/seed-gold.json --details"},
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
                 ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {

@@ -19,8 +19,8 @@ final class ServeOptions {
     int port;
 
     @Option(names = "--host", defaultValue = "localhost", paramLabel = "H",
-            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 = every interface, "
-                    + "which also turns SERVICE off in queries).")
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 = every interface). "
+                    + "On any non-loopback host, SERVICE (federated queries) is switched off.")
     String host;
 
     @Option(names = "--timeout", defaultValue = "10", paramLabel = "S",

@@ -35,6 +35,10 @@ import org.conflictkg.diag.KgException;
  */
 public final class QueryRunner {
 
+    /** Where JavaCC's message puts the offending token, and the token itself. */
+    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
+    private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \" .+? \"(.*?) \"\"$");
+
     /** How results are printed. */
     public enum Format {
         TABLE, CSV, JSON;
@@ -64,9 +68,6 @@ public final class QueryRunner {
             throw new KgException(ErrorCode.QUERY_INVALID, file + describe(e), e);
         }
     }
-
-    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
-    private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \" .+? \"(.*?) \"\"$");
 
     /**
      * ":line:col: not valid SPARQL: what". The parser's message gives the offending token's
