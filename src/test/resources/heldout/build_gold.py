@@ -1,0 +1,395 @@
+#!/usr/bin/env python3
+"""Builds and checks the held-out gold file (schema gold/1) for the articles in ./articles/.
+
+Every span is computed here from its exact evidence string (str.find on the UTF-8 decoded file
+text, so offsets are Unicode code points, half-open) and asserted: text[b:e] == evidence.
+Nothing is typed by hand.
+
+usage:
+  python3 build_gold.py              # (re)write heldout-gold.json, after all checks
+  python3 build_gold.py --selftest   # also convert the gold to an extraction/1 export and score
+                                     # it against the gold with the reference scorer (expects 1.0)
+  options: --scorer=PATH (default /work/shared/gold/score.py)
+
+Locating an evidence string: `n` is either an int (the n-th occurrence, 0-based) or a string
+(a longer context that occurs first in the text and contains the evidence: the evidence is then
+looked up inside the first occurrence of that context).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "articles")
+GOLD_OUT = os.path.join(HERE, "heldout-gold.json")
+QIDS_TSV = "/work/shared/wikidata/verified-qids.tsv"
+
+# ---------------------------------------------------------------------------------------------
+# Registry: gold ids shared with the seed gold keep the seed's id, name, QID and aliases.
+# wikidata: only QIDs listed in shared/wikidata/verified-qids.tsv, else None.
+# ---------------------------------------------------------------------------------------------
+P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
+
+
+def ent(typ, name, qid=None, aliases=()):
+    return {"type": typ, "name": name, "wikidata": qid, "aliases": list(aliases)}
+
+
+ENTITIES = {
+    # --- shared with the seed gold
+    "donald-trump": ent(P, "Donald Trump", "Q22686", ["Trump", "President-elect Donald Trump", "President Donald Trump"]),
+    "vladimir-putin": ent(P, "Vladimir Putin", "Q7747", ["Putin", "Russian President Vladimir Putin"]),
+    "dmitry-peskov": ent(P, "Dmitry Peskov", None, ["Peskov", "Putin's spokesperson", "Kremlin spokesperson", "Kremlin spokesman"]),
+    "volodymyr-zelenskyy": ent(P, "Volodymyr Zelenskyy", "Q3874799", ["Zelenskiy", "Zelensky", "Volodymyr Zelensky", "Volodymyr Zelenskiy"]),
+    "kremlin": ent(O, "Kremlin", "Q133274", ["Moscow Kremlin"]),
+    "nato": ent(O, "NATO", "Q7184", ["North Atlantic Treaty Organization"]),
+    "white-house": ent(O, "White House", "Q35525", []),
+    "us-state-department": ent(O, "United States Department of State", "Q789915", ["State Department", "U.S. State Department"]),
+    "republican-party": ent(O, "Republican Party", "Q29468", ["Republican", "Republicans"]),
+    "x-platform": ent(O, "X", "Q918", ["Twitter"]),
+    "reuters": ent(O, "Reuters", "Q130879", []),
+    "united-states": ent(C, "United States", "Q30", ["U.S.", "US", "USA", "America", "United States of America"]),
+    "russia": ent(C, "Russia", "Q159", ["Russian Federation"]),
+    "ukraine": ent(C, "Ukraine", "Q212", []),
+    "united-kingdom": ent(C, "United Kingdom", "Q145", ["U.K.", "UK", "Britain", "Great Britain"]),
+    "poland": ent(C, "Poland", "Q36", []),
+    "moscow": ent(PL, "Moscow", "Q649", []),
+    "washington": ent(PL, "Washington, D.C.", "Q61", ["Washington"]),
+    "kyiv": ent(PL, "Kyiv", "Q1899", ["Kiev"]),
+    "london": ent(PL, "London", "Q84", []),
+    "russian-invasion-2022": ent(EV, "Russian invasion of Ukraine", "Q110999040", ["Russia's invasion", "Russia's full-scale invasion"]),
+    "himars": ent(W, "M142 HIMARS", "Q2495802", ["HIMARS"]),
+    # --- 100 Germany / Taurus
+    "germany": ent(C, "Germany", None, ["Federal Republic of Germany"]),
+    "friedrich-merz": ent(P, "Friedrich Merz", None, ["Merz", "Chancellor Friedrich Merz", "Chancellor Merz"]),
+    "boris-pistorius": ent(P, "Boris Pistorius", None, ["Pistorius"]),
+    "ralf-stegner": ent(P, "Ralf Stegner", None, ["Stegner"]),
+    "rolf-mutzenich": ent(P, "Rolf Mützenich", None, ["Mützenich", "Rolf Muetzenich"]),
+    "anton-hofreiter": ent(P, "Anton Hofreiter", None, ["Hofreiter"]),
+    "alice-weidel": ent(P, "Alice Weidel", None, ["Weidel"]),
+    "spd": ent(O, "Social Democratic Party of Germany", None, ["SPD", "Social Democrats"]),
+    "greens-germany": ent(O, "Alliance 90/The Greens", None, ["Greens", "The Greens", "German Greens"]),
+    "afd": ent(O, "Alternative for Germany", None, ["AfD"]),
+    "bundestag": ent(O, "Bundestag", None, ["German parliament"]),
+    "german-defence-ministry": ent(O, "Federal Ministry of Defence", None, ["Defence Ministry", "German Defence Ministry", "German defence ministry"]),
+    "russian-foreign-ministry": ent(O, "Ministry of Foreign Affairs of Russia", None, ["Russian foreign ministry", "Russian Foreign Ministry"]),
+    "mbda-deutschland": ent(O, "MBDA Deutschland", None, []),
+    "saab": ent(O, "Saab", None, ["Saab AB"]),
+    "rheinische-post": ent(O, "Rheinische Post", None, []),
+    "sweden": ent(C, "Sweden", None, []),
+    "france": ent(C, "France", None, []),
+    "berlin": ent(PL, "Berlin", None, []),
+    "taurus": ent(W, "Taurus KEPD 350", None, ["Taurus", "Taurus cruise missile", "Taurus cruise missiles", "KEPD 350"]),
+    "storm-shadow": ent(W, "Storm Shadow", None, ["SCALP EG"]),
+    "klara-heinemann": ent(P, "Klara Heinemann", None, []),
+    "tobias-reuter": ent(P, "Tobias Reuter", None, []),
+    "yuri-sedov": ent(P, "Yuri Sedov", None, []),
+    "gareth-collins": ent(P, "Gareth Collins", None, []),
+}
+
+POLICIES = {
+    "P1": {"description": "Germany decides to deliver Taurus KEPD 350 cruise missiles to Ukraine "
+                          "(initial batch of 150, Merz government)",
+           "authorizer": "germany", "beneficiary": "ukraine", "weapons": ["taurus"], "territory": None},
+}
+
+# ---------------------------------------------------------------------------------------------
+# Per-article annotations.
+#   entities:   (gold id, mention, optional[, n])
+#   policies:   (policy id, evidence[, n])
+#   roles:      (holder, title, organization, evidence[, n])
+#   positions:  (holder, stance, target, evidence, optional[, n])
+#   quotes:     (speaker, quoted words without the marks[, n])
+#   quantities: (value, unit, about, evidence[, n])
+# ---------------------------------------------------------------------------------------------
+DOCS = {}
+
+DOCS["100_germany_taurus.txt"] = {
+    "entities": [
+        ("germany", "Germany", False),
+        ("taurus", "Taurus", False),
+        ("ukraine", "Ukraine", False),
+        ("friedrich-merz", "Chancellor Merz", False),
+        ("spd", "Social Democrats", False),
+        ("kremlin", "Kremlin", False),
+        ("berlin", "Berlin", True),
+        ("kyiv", "Kyiv", True),
+        ("mbda-deutschland", "MBDA Deutschland", False),
+        ("sweden", "Sweden", False),
+        ("saab", "Saab", False),
+        ("russia", "Russia", False),
+        ("boris-pistorius", "Boris Pistorius", False),
+        ("ralf-stegner", "Ralf Stegner", False),
+        ("rheinische-post", "Rheinische Post", False),
+        ("rolf-mutzenich", "Rolf Mützenich", False),
+        ("bundestag", "Bundestag", False),
+        ("greens-germany", "Greens", False),
+        ("anton-hofreiter", "Anton Hofreiter", False),
+        ("afd", "AfD", False),
+        ("alice-weidel", "Alice Weidel", False),
+        ("volodymyr-zelenskyy", "Volodymyr Zelenskiy", False),
+        ("x-platform", "X", True, "a post on X"),
+        ("dmitry-peskov", "Dmitry Peskov", False),
+        ("moscow", "Moscow", True),
+        ("russian-foreign-ministry", "Russian foreign ministry", False),
+        ("united-states", "United States", False),
+        ("russian-invasion-2022", "Russia’s full-scale invasion", True),
+        ("german-defence-ministry", "Defence Ministry", False),
+        ("france", "France", True),
+        ("united-kingdom", "Britain", True),
+        ("storm-shadow", "Storm Shadow", True),
+        ("klara-heinemann", "Klara Heinemann", True),
+        ("tobias-reuter", "Tobias Reuter", True),
+        ("yuri-sedov", "Yuri Sedov", True),
+        ("gareth-collins", "Gareth Collins", True),
+    ],
+    "policies": [
+        ("P1", "Germany will deliver Taurus cruise missiles to Ukraine"),
+        ("P1", "The decision to supply the missiles"),
+        ("P1", "the Taurus delivery"),
+        ("P1", "Berlin’s move to send the long-range weapons"),
+    ],
+    "roles": [
+        ("friedrich-merz", "Chancellor", "germany", "Chancellor Friedrich Merz"),
+        ("boris-pistorius", "Defence Minister", "germany", "Defence Minister Boris Pistorius"),
+        ("ralf-stegner", "lawmaker", "spd", "Ralf Stegner, a senior SPD lawmaker"),
+        ("rolf-mutzenich", "former parliamentary leader", "spd", "Rolf Mützenich, the party’s former parliamentary leader"),
+        ("anton-hofreiter", "lawmaker", "greens-germany", "Green lawmaker Anton Hofreiter"),
+        ("alice-weidel", "co-leader", "afd", "AfD co-leader Alice Weidel"),
+        ("volodymyr-zelenskyy", "President", "ukraine", "Ukrainian President Volodymyr Zelenskiy"),
+        ("dmitry-peskov", "spokesman", "kremlin", "Kremlin spokesman Dmitry Peskov"),
+    ],
+    "positions": [
+        ("germany", "supports", "P1", "Germany will deliver Taurus cruise missiles to Ukraine", True),
+        ("friedrich-merz", "supports", "P1", "we have concluded that Ukraine must be able to hit the bases from which Russia attacks its cities", False),
+        ("ukraine", "supports", "P1", "the long-range weapon that Kyiv has requested for more than two years", True),
+        ("boris-pistorius", "neutral", "P1", "did not oppose the move at the cabinet meeting, a government spokesperson said, but he has stopped short of endorsing it in public", False),
+        ("spd", "opposes", "P1", "whose leadership had for months argued that Taurus deliveries would require German personnel on the ground in Ukraine", True),
+        ("ralf-stegner", "opposes", "P1", "Ralf Stegner, a senior SPD lawmaker, said the Taurus delivery risked dragging Germany into the war", False),
+        ("rolf-mutzenich", "opposes", "P1", "called the step “a mistake we will come to regret”", False),
+        ("greens-germany", "supports", "P1", "The Greens, now in opposition, welcomed the announcement", True),
+        ("anton-hofreiter", "supports", "P1", "said he backed the decision", False),
+        ("alice-weidel", "opposes", "P1", "AfD co-leader Alice Weidel rejected Berlin’s move to send the long-range weapons", False),
+        ("volodymyr-zelenskyy", "supports", "P1", "Ukrainian President Volodymyr Zelenskiy thanked Merz", False),
+        ("dmitry-peskov", "opposes", "P1", "German missiles striking Russian territory with the help of German specialists would mean Germany’s direct participation in the conflict", False),
+        ("russia", "opposes", "P1", "Russian officials have repeatedly warned Berlin against the step", True),
+    ],
+    "quotes": [
+        ("friedrich-merz", "We have weighed this carefully, and we have concluded that Ukraine must be able to hit the bases from which Russia attacks its cities,"),
+        ("friedrich-merz", "This is not an escalation. It is the answer to one."),
+        ("ralf-stegner", "Whoever sends Taurus must also be ready to answer for where it lands,"),
+        ("rolf-mutzenich", "a mistake we will come to regret"),
+        ("anton-hofreiter", "at least a year too late"),
+        ("alice-weidel", "a declaration of hostility toward Russia"),
+        ("volodymyr-zelenskyy", "Taurus will save the lives of our people. Thank you, Germany,"),
+        ("dmitry-peskov", "not change the course"),
+        ("dmitry-peskov", "German missiles striking Russian territory with the help of German specialists would mean Germany’s direct participation in the conflict, with all the consequences that follow,"),
+    ],
+    "quantities": [
+        (2, "years", "ukraine", "requested for more than two years"),
+        (150, "missiles", "P1", "an initial batch of 150 missiles"),
+        (500, "km", "taurus", "a range of more than 500 km"),
+        (310, "miles", "taurus", "310 miles"),
+        (4, "months", "P1", "about four months"),
+        (28000000000, "EUR", "germany", "about 28 billion euros in military aid"),
+    ],
+}
+
+# ---------------------------------------------------------------------------------------------
+STANCES = {"supports", "opposes", "neutral"}
+TYPES = {P, O, C, PL, W, EV}
+
+
+def locate(text, s, n=0, what=""):
+    if isinstance(n, str):
+        c = text.find(n)
+        assert c >= 0, f"{what}: context not found: {n!r}"
+        i = text.find(s, c, c + len(n))
+        assert i >= 0, f"{what}: {s!r} not inside context {n!r}"
+    else:
+        i = -1
+        for _ in range(n + 1):
+            i = text.find(s, i + 1)
+            assert i >= 0, f"{what}: occurrence {n} of {s!r} not found"
+    b, e = i, i + len(s)
+    assert text[b:e] == s
+    return [b, e]
+
+
+def verified_qids():
+    q = set()
+    with open(QIDS_TSV, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1:
+                q.add(cols[1])
+    return q
+
+
+def build():
+    vq = verified_qids()
+    for gid, e in ENTITIES.items():
+        assert e["type"] in TYPES, gid
+        assert e["wikidata"] is None or e["wikidata"] in vq, f"{gid}: QID {e['wikidata']} not verified"
+    qids = [e["wikidata"] for e in ENTITIES.values() if e["wikidata"]]
+    assert len(qids) == len(set(qids)), "a QID used twice"
+    for pid, p in POLICIES.items():
+        for k in ("authorizer", "beneficiary", "territory"):
+            assert p[k] is None or p[k] in ENTITIES, (pid, k)
+        for w in p["weapons"]:
+            assert w in ENTITIES, (pid, w)
+    docs = {}
+    used_ents, used_pols = set(), set()
+    for fname, spec in DOCS.items():
+        path = os.path.join(ARTICLES, fname)
+        raw = open(path, "rb").read()
+        text = raw.decode("utf-8")
+        assert not text.endswith("\n"), f"{fname}: trailing newline"
+        assert "\r" not in text, f"{fname}: CR in text"
+        d = {"chars": len(text), "entities": [], "policies": [], "roles": [], "positions": [],
+             "quotes": [], "quantities": []}
+        seen = set()
+        for it in spec["entities"]:
+            gid, mention, opt = it[:3]
+            n = it[3] if len(it) > 3 else 0
+            assert gid in ENTITIES, f"{fname}: unknown entity {gid}"
+            assert gid not in seen, f"{fname}: entity listed twice {gid}"
+            seen.add(gid)
+            d["entities"].append({"entity": gid, "mention": mention,
+                                  "span": locate(text, mention, n, f"{fname} entity {gid}"),
+                                  "optional": opt})
+        doc_ents = seen
+        used_ents |= seen
+        for it in spec["policies"]:
+            pid, ev = it[:2]
+            n = it[2] if len(it) > 2 else 0
+            assert pid in POLICIES, f"{fname}: unknown policy {pid}"
+            d["policies"].append({"policy": pid, "evidence": ev, "span": locate(text, ev, n, f"{fname} policy {pid}")})
+        doc_pols = {p["policy"] for p in d["policies"]}
+        used_pols |= doc_pols
+        for it in spec["roles"]:
+            h, title, org, ev = it[:4]
+            n = it[4] if len(it) > 4 else 0
+            assert h in doc_ents, f"{fname}: role holder {h} not in the article's entities"
+            assert org is None or org in doc_ents, f"{fname}: role organization {org} not in the article"
+            d["roles"].append({"holder": h, "title": title, "organization": org, "evidence": ev,
+                               "span": locate(text, ev, n, f"{fname} role {h}")})
+        for it in spec["positions"]:
+            h, st, tg, ev, opt = it[:5]
+            n = it[5] if len(it) > 5 else 0
+            assert st in STANCES, (fname, h, st)
+            assert h in doc_ents, f"{fname}: position holder {h} not in the article"
+            assert tg in doc_pols or tg in doc_ents, f"{fname}: position target {tg} not in the article"
+            d["positions"].append({"holder": h, "stance": st, "target": tg, "evidence": ev,
+                                   "span": locate(text, ev, n, f"{fname} position {h}"), "optional": opt})
+        for it in spec["quotes"]:
+            sp, q = it[:2]
+            n = it[2] if len(it) > 2 else 0
+            assert sp in doc_ents, f"{fname}: speaker {sp} not in the article"
+            span = locate(text, q, n, f"{fname} quote {sp}")
+            d["quotes"].append({"speaker": sp, "text": q, "span": span, "optional": False})
+        for it in spec["quantities"]:
+            v, unit, about, ev = it[:4]
+            n = it[4] if len(it) > 4 else 0
+            assert isinstance(v, (int, float)), (fname, ev)
+            assert about in doc_ents or about in doc_pols, f"{fname}: quantity about {about} not in the article"
+            d["quantities"].append({"value": v, "unit": unit, "about": about, "evidence": ev,
+                                    "span": locate(text, ev, n, f"{fname} quantity {ev}")})
+        # every span really holds its evidence
+        for cat, key in (("entities", "mention"), ("policies", "evidence"), ("roles", "evidence"),
+                         ("positions", "evidence"), ("quotes", "text"), ("quantities", "evidence")):
+            for x in d[cat]:
+                b, e = x["span"]
+                assert 0 <= b < e <= len(text) and text[b:e] == x[key], (fname, cat, x)
+        docs[fname] = d
+    # the written registry holds only the entities some article mentions
+    registry = {gid: e for gid, e in ENTITIES.items() if gid in used_ents}
+    assert not (set(POLICIES) - used_pols), f"policies anchored in no article: {set(POLICIES) - used_pols}"
+    listed = sorted(f for f in os.listdir(ARTICLES) if f.endswith(".txt"))
+    assert listed == sorted(DOCS), f"articles without annotation or vice versa: {listed} vs {sorted(DOCS)}"
+    return {"schema": "gold/1", "offsets": "unicode code points, end exclusive",
+            "entities": registry, "policies": POLICIES, "documents": docs}
+
+
+def to_export(gold):
+    """gold/1 -> extraction/1, as a perfect system would export it (ids are IRIs)."""
+    E = lambda gid: "urn:heldout:entity:" + gid
+    Pi = lambda pid: "urn:heldout:policy:" + pid
+    out = {"schema": "extraction/1", "documents": {}}
+    for fname, d in gold["documents"].items():
+        ents = []
+        for x in d["entities"]:
+            g = gold["entities"][x["entity"]]
+            ents.append({"id": E(x["entity"]), "label": g["name"], "type": g["type"],
+                         "wikidata": g["wikidata"], "aliases": g["aliases"], "mentions": [x["span"]]})
+        pols = {}
+        for a in d["policies"]:
+            pols.setdefault(a["policy"], []).append(a["span"])
+        tgt = lambda t: Pi(t) if t in gold["policies"] else E(t)
+        out["documents"][fname] = {
+            "entities": ents,
+            "policies": [{"id": Pi(p), "label": gold["policies"][p]["description"], "spans": s} for p, s in pols.items()],
+            "roles": [{"holder": E(r["holder"]), "title": r["title"],
+                       "organization": E(r["organization"]) if r["organization"] else None, "span": r["span"]}
+                      for r in d["roles"]],
+            "positions": [{"holder": E(p["holder"]), "stance": p["stance"], "target": tgt(p["target"]), "span": p["span"]}
+                          for p in d["positions"]],
+            "quotes": [{"speaker": E(q["speaker"]), "span": q["span"]} for q in d["quotes"]],
+            "quantities": [{"value": q["value"], "unit": q["unit"], "span": q["span"]} for q in d["quantities"]],
+        }
+    return out
+
+
+def counts(gold):
+    cats = ("entities", "policies", "roles", "positions", "quotes", "quantities")
+    rows = []
+    tot = {c: [0, 0] for c in cats}
+    for fname, d in gold["documents"].items():
+        row = [fname, d["chars"]]
+        for c in cats:
+            req = sum(1 for x in d[c] if not x.get("optional"))
+            opt = len(d[c]) - req
+            tot[c][0] += req
+            tot[c][1] += opt
+            row.append(f"{req}+{opt}" if opt else str(req))
+        rows.append(row)
+    print("file".ljust(34), "chars", *[c[:9].rjust(10) for c in cats])
+    for r in rows:
+        print(r[0].ljust(34), str(r[1]).rjust(5), *[x.rjust(10) for x in r[2:]])
+    print("TOTAL (required+optional)".ljust(40), *[f"{tot[c][0]}+{tot[c][1]}".rjust(10) for c in cats])
+
+
+def main():
+    gold = build()
+    with open(GOLD_OUT, "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+    counts(gold)
+    if "--selftest" in sys.argv:
+        scorer = "/work/shared/gold/score.py"
+        for a in sys.argv:
+            if a.startswith("--scorer="):
+                scorer = a.split("=", 1)[1]
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump(to_export(gold), f, ensure_ascii=False)
+            exp = f.name
+        r = subprocess.run([sys.executable, scorer, GOLD_OUT, exp, f"--corpus={ARTICLES}", "--json"],
+                           capture_output=True, text=True, check=True)
+        os.unlink(exp)
+        res = json.loads(r.stdout)
+        sc = res["scores"]
+        for k, v in sc.items():
+            print(f"  {k:28s} {v}")
+        bad = [k for k, v in sc.items() if isinstance(v, dict) and v["f1"] != 1.0]
+        bad += [k for k in ("entity_link_accuracy", "entity_type_accuracy", "quote_attribution_accuracy")
+                if sc[k] not in (1.0, None)]
+        if sc["duplicate_entities"] or sc["missing_documents"]:
+            bad.append("duplicates/missing")
+        assert not bad, f"self-score below 1.0: {bad}; details: {res['details']}"
+        print("selftest OK: the gold scored against itself is 1.0 everywhere")
+
+
+if __name__ == "__main__":
+    main()
