@@ -87,12 +87,51 @@ ENTITIES = {
     "tobias-reuter": ent(P, "Tobias Reuter", None, []),
     "yuri-sedov": ent(P, "Yuri Sedov", None, []),
     "gareth-collins": ent(P, "Gareth Collins", None, []),
+    # --- 101 Gaza ceasefire proposal
+    "israel": ent(C, "Israel", None, []),
+    "egypt": ent(C, "Egypt", None, []),
+    "qatar": ent(C, "Qatar", None, []),
+    "iran": ent(C, "Iran", None, []),
+    "lebanon": ent(C, "Lebanon", None, []),
+    "gaza": ent(PL, "Gaza Strip", None, ["Gaza"]),
+    "philadelphi-corridor": ent(PL, "Philadelphi corridor", None, ["Philadelphi Route"]),
+    "cairo": ent(PL, "Cairo", None, []),
+    "doha": ent(PL, "Doha", None, []),
+    "beirut": ent(PL, "Beirut", None, []),
+    "jerusalem": ent(PL, "Jerusalem", None, []),
+    "hamas": ent(O, "Hamas", None, []),
+    "hezbollah": ent(O, "Hezbollah", None, []),
+    "jewish-power": ent(O, "Otzma Yehudit", None, ["Jewish Power"]),
+    "yesh-atid": ent(O, "Yesh Atid", None, []),
+    "al-jazeera": ent(O, "Al Jazeera", None, ["Al Jazeera television"]),
+    "united-nations": ent(O, "United Nations", None, ["U.N.", "UN"]),
+    "iran-foreign-ministry": ent(O, "Ministry of Foreign Affairs of Iran", None, ["Iranian foreign ministry", "Iran's foreign ministry"]),
+    "gaza-health-ministry": ent(O, "Gaza Health Ministry", None, ["Gaza health ministry"]),
+    "antony-blinken": ent(P, "Antony Blinken", None, ["Blinken"]),
+    "abdel-fattah-al-sisi": ent(P, "Abdel Fattah al-Sisi", None, ["al-Sisi", "Sisi", "Abdel Fattah el-Sisi"]),
+    "benjamin-netanyahu": ent(P, "Benjamin Netanyahu", None, ["Netanyahu"]),
+    "itamar-ben-gvir": ent(P, "Itamar Ben-Gvir", None, ["Ben-Gvir"]),
+    "bezalel-smotrich": ent(P, "Bezalel Smotrich", None, ["Smotrich"]),
+    "yair-lapid": ent(P, "Yair Lapid", None, ["Lapid"]),
+    "osama-hamdan": ent(P, "Osama Hamdan", None, ["Hamdan"]),
+    "mohammed-al-thani": ent(P, "Mohammed bin Abdulrahman Al Thani", None, ["Sheikh Mohammed bin Abdulrahman Al Thani", "Sheikh Mohammed", "Mohammed bin Abdulrahman bin Jassim Al Thani"]),
+    "badr-abdelatty": ent(P, "Badr Abdelatty", None, ["Abdelatty"]),
+    "antonio-guterres": ent(P, "António Guterres", None, ["Antonio Guterres", "Guterres"]),
+    "esmaeil-baghaei": ent(P, "Esmaeil Baghaei", None, ["Baghaei", "Esmail Baghaei"]),
+    "samir-haddad": ent(P, "Samir Haddad", None, []),
+    "noa-levinson": ent(P, "Noa Levinson", None, []),
+    "karim-fares": ent(P, "Karim Fares", None, []),
+    "helen-marsh": ent(P, "Helen Marsh", None, []),
+    "paul-grant": ent(P, "Paul Grant", None, []),
 }
 
 POLICIES = {
     "P1": {"description": "Germany decides to deliver Taurus KEPD 350 cruise missiles to Ukraine "
                           "(initial batch of 150, Merz government)",
            "authorizer": "germany", "beneficiary": "ukraine", "weapons": ["taurus"], "territory": None},
+    "P2": {"description": "Three-phase Gaza ceasefire and hostage-release proposal presented by the United States, "
+                          "Egypt and Qatar (42-day first phase, 33 hostages)",
+           "authorizer": "united-states", "beneficiary": None, "weapons": [], "territory": "gaza"},
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -101,7 +140,7 @@ POLICIES = {
 #   policies:   (policy id, evidence[, n])
 #   roles:      (holder, title, organization, evidence[, n])
 #   positions:  (holder, stance, target, evidence, optional[, n])
-#   quotes:     (speaker, quoted words without the marks[, n])
+#   quotes:     (speaker, quoted words without the marks[, n[, optional]])
 #   quantities: (value, unit, about, evidence[, n])
 # ---------------------------------------------------------------------------------------------
 DOCS = {}
@@ -197,6 +236,121 @@ DOCS["100_germany_taurus.txt"] = {
     ],
 }
 
+DOCS["101_gaza_ceasefire.txt"] = {
+    "entities": [
+        ("israel", "Israel", False),
+        ("united-states", "U.S.", False),
+        ("gaza", "Gaza", False),
+        ("hamas", "Hamas", False),
+        ("egypt", "Egypt", False),
+        ("qatar", "Qatar", False),
+        ("reuters", "Reuters", False),
+        ("antony-blinken", "Antony Blinken", False),
+        ("cairo", "Cairo", True),
+        ("abdel-fattah-al-sisi", "Abdel Fattah al-Sisi", False),
+        ("benjamin-netanyahu", "Benjamin Netanyahu", False),
+        ("doha", "Doha", True),
+        ("itamar-ben-gvir", "Itamar Ben-Gvir", False),
+        ("jewish-power", "Jewish Power", False),
+        ("bezalel-smotrich", "Bezalel Smotrich", False),
+        ("yair-lapid", "Yair Lapid", False),
+        ("yesh-atid", "Yesh Atid", False),
+        ("osama-hamdan", "Osama Hamdan", False),
+        ("al-jazeera", "Al Jazeera", False),
+        ("beirut", "Beirut", True),
+        ("philadelphi-corridor", "Philadelphi corridor", False),
+        ("mohammed-al-thani", "Sheikh Mohammed bin Abdulrahman Al Thani", False),
+        ("badr-abdelatty", "Badr Abdelatty", False),
+        ("united-nations", "U.N.", False),
+        ("antonio-guterres", "Antonio Guterres", False),
+        ("france", "France", False),
+        ("germany", "Germany", False),
+        ("united-kingdom", "Britain", False),
+        ("iran", "Iranian", True),
+        ("iran-foreign-ministry", "Iranian foreign ministry", False),
+        ("esmaeil-baghaei", "Esmaeil Baghaei", False),
+        ("washington", "Washington", True),
+        ("gaza-health-ministry", "Gaza health ministry", False),
+        ("lebanon", "Lebanon", True),
+        ("hezbollah", "Hezbollah", True),
+        ("jerusalem", "Jerusalem", True),
+        ("samir-haddad", "Samir Haddad", True),
+        ("noa-levinson", "Noa Levinson", True),
+        ("karim-fares", "Karim Fares", True),
+        ("helen-marsh", "Helen Marsh", True),
+        ("paul-grant", "Paul Grant", True),
+    ],
+    "policies": [
+        ("P2", "a three-phase ceasefire proposal for Gaza presented by the United States, Egypt and Qatar"),
+        ("P2", "The proposal, according to a draft seen by Reuters, would begin with a six-week truce"),
+        ("P2", "the truce plan"),
+        ("P2", "the ceasefire framework"),
+        ("P2", "the U.S.-backed deal"),
+    ],
+    "roles": [
+        ("antony-blinken", "Secretary of State", "united-states", "U.S. Secretary of State Antony Blinken"),
+        ("abdel-fattah-al-sisi", "President", "egypt", "Egyptian President Abdel Fattah al-Sisi"),
+        ("benjamin-netanyahu", "Prime Minister", "israel", "Prime Minister Benjamin Netanyahu"),
+        ("itamar-ben-gvir", "National Security Minister", "israel", "National Security Minister Itamar Ben-Gvir"),
+        ("bezalel-smotrich", "Finance Minister", "israel", "Finance Minister Bezalel Smotrich"),
+        ("yair-lapid", "Opposition leader", "israel", "Opposition leader Yair Lapid"),
+        ("osama-hamdan", "official", "hamas", "Senior Hamas official Osama Hamdan"),
+        ("mohammed-al-thani", "Prime Minister", "qatar", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani"),
+        ("mohammed-al-thani", "Foreign Minister", "qatar", "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani"),
+        ("badr-abdelatty", "Foreign Minister", "egypt", "Egyptian Foreign Minister Badr Abdelatty"),
+        ("antonio-guterres", "Secretary-General", "united-nations", "U.N. Secretary-General Antonio Guterres"),
+        ("esmaeil-baghaei", "spokesman", "iran-foreign-ministry", "Iranian foreign ministry spokesman Esmaeil Baghaei"),
+    ],
+    "positions": [
+        ("united-states", "supports", "P2", "presented by the United States, Egypt and Qatar", True),
+        ("egypt", "supports", "P2", "presented by the United States, Egypt and Qatar", True),
+        ("qatar", "supports", "P2", "presented by the United States, Egypt and Qatar", True),
+        ("antony-blinken", "supports", "P2", 'said the plan was "the best, and maybe the last, opportunity" to bring the hostages home', False),
+        ("benjamin-netanyahu", "neutral", "P2", "he did not reject the framework outright", False),
+        ("itamar-ben-gvir", "opposes", "P2", 'said his Jewish Power party would not support what he called "a reckless deal"', False),
+        ("jewish-power", "opposes", "P2", 'his Jewish Power party would not support what he called "a reckless deal"', True),
+        ("bezalel-smotrich", "opposes", "P2", 'Finance Minister Bezalel Smotrich said the truce plan amounted to "a surrender to Hamas"', False),
+        ("yair-lapid", "supports", "P2", "Opposition leader Yair Lapid urged Netanyahu to accept", False),
+        ("yesh-atid", "supports", "P2", 'his Yesh Atid party would give the government a "safety net" in parliament to pass it', True),
+        ("osama-hamdan", "neutral", "P2", 'said the group was studying the proposal "positively" but wanted guarantees', False),
+        ("hamas", "neutral", "P2", 'the group was studying the proposal "positively" but wanted guarantees', True),
+        ("mohammed-al-thani", "supports", "P2", 'said Doha was "cautiously optimistic"', False),
+        ("badr-abdelatty", "supports", "P2", 'called on both parties to "seize this moment"', False),
+        ("antonio-guterres", "supports", "P2", "welcomed the ceasefire framework", False),
+        ("france", "supports", "P2", "France, Germany and Britain issued a joint statement backing the U.S.-backed deal", False),
+        ("germany", "supports", "P2", "France, Germany and Britain issued a joint statement backing the U.S.-backed deal", False),
+        ("united-kingdom", "supports", "P2", "France, Germany and Britain issued a joint statement backing the U.S.-backed deal", False),
+        ("esmaeil-baghaei", "opposes", "united-states", 'said Washington shared responsibility for the war and could not act as "an honest broker"', True),
+    ],
+    "quotes": [
+        ("hamas", "positively", 0, True),
+        ("antony-blinken", "the best, and maybe the last, opportunity"),
+        ("antony-blinken", "The deal is on the table. It's time for both sides to take it,"),
+        ("antony-blinken", "Every day that passes without it costs lives."),
+        ("benjamin-netanyahu", "not end the war before all of its goals are achieved"),
+        ("itamar-ben-gvir", "a reckless deal"),
+        ("bezalel-smotrich", "a surrender to Hamas"),
+        ("yair-lapid", "safety net"),
+        ("osama-hamdan", "positively", 1),
+        ("osama-hamdan", "We will not accept any agreement that does not lead to a permanent ceasefire and a complete withdrawal,"),
+        ("mohammed-al-thani", "cautiously optimistic"),
+        ("badr-abdelatty", "seize this moment"),
+        ("antonio-guterres", "spare no effort"),
+        ("esmaeil-baghaei", "an honest broker"),
+    ],
+    "quantities": [
+        (42, "days", "P2", "halt the fighting for 42 days"),
+        (33, "hostages", "P2", "free 33 hostages"),
+        (6, "weeks", "P2", "a six-week truce"),
+        (14, "km", "philadelphi-corridor", "a 14-km (9-mile) strip of land"),
+        (9, "miles", "philadelphi-corridor", "9-mile"),
+        (600, "trucks", "P2", "at least 600 aid trucks"),
+        (1200, "people", "hamas", "killing about 1,200 people"),
+        (251, "hostages", "hamas", "taking 251 hostages"),
+        (46000, "people", "israel", "killed more than 46,000 Palestinians"),
+    ],
+}
+
 # ---------------------------------------------------------------------------------------------
 STANCES = {"supports", "opposes", "neutral"}
 TYPES = {P, O, C, PL, W, EV}
@@ -288,9 +442,10 @@ def build():
         for it in spec["quotes"]:
             sp, q = it[:2]
             n = it[2] if len(it) > 2 else 0
+            qopt = it[3] if len(it) > 3 else False
             assert sp in doc_ents, f"{fname}: speaker {sp} not in the article"
             span = locate(text, q, n, f"{fname} quote {sp}")
-            d["quotes"].append({"speaker": sp, "text": q, "span": span, "optional": False})
+            d["quotes"].append({"speaker": sp, "text": q, "span": span, "optional": qopt})
         for it in spec["quantities"]:
             v, unit, about, ev = it[:4]
             n = it[4] if len(it) > 4 else 0
