@@ -25,10 +25,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "articles")
 GOLD_OUT = os.path.join(HERE, "heldout-gold.json")
 QIDS_TSV = "/work/shared/wikidata/verified-qids.tsv"
+SEED_GOLD = "/work/shared/gold/seed-gold.json"
 
 # ---------------------------------------------------------------------------------------------
 # Registry: gold ids shared with the seed gold keep the seed's id, name, QID and aliases.
-# wikidata: only QIDs listed in shared/wikidata/verified-qids.tsv, else None.
+# wikidata: only QIDs listed in shared/wikidata/verified-qids.tsv, or (for Israel and Iran) the QID the
+# seed gold already gives the same entity; else None. Shared ids must equal the seed's entries.
 # ---------------------------------------------------------------------------------------------
 P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
 
@@ -39,9 +41,9 @@ def ent(typ, name, qid=None, aliases=()):
 
 ENTITIES = {
     # --- shared with the seed gold
-    "donald-trump": ent(P, "Donald Trump", "Q22686", ["Trump", "President-elect Donald Trump", "President Donald Trump"]),
+    "donald-trump": ent(P, "Donald Trump", "Q22686", ["Trump", "President-elect Donald Trump"]),
     "vladimir-putin": ent(P, "Vladimir Putin", "Q7747", ["Putin", "Russian President Vladimir Putin"]),
-    "dmitry-peskov": ent(P, "Dmitry Peskov", None, ["Peskov", "Putin's spokesperson", "Kremlin spokesperson", "Kremlin spokesman"]),
+    "dmitry-peskov": ent(P, "Dmitry Peskov", None, ["Peskov", "Putin's spokesperson", "Kremlin spokesperson"]),
     "volodymyr-zelenskyy": ent(P, "Volodymyr Zelenskyy", "Q3874799", ["Zelenskiy", "Zelensky", "Volodymyr Zelensky", "Volodymyr Zelenskiy"]),
     "kremlin": ent(O, "Kremlin", "Q133274", ["Moscow Kremlin"]),
     "nato": ent(O, "NATO", "Q7184", ["North Atlantic Treaty Organization"]),
@@ -59,7 +61,7 @@ ENTITIES = {
     "washington": ent(PL, "Washington, D.C.", "Q61", ["Washington"]),
     "kyiv": ent(PL, "Kyiv", "Q1899", ["Kiev"]),
     "london": ent(PL, "London", "Q84", []),
-    "russian-invasion-2022": ent(EV, "Russian invasion of Ukraine", "Q110999040", ["Russia's invasion", "Russia's full-scale invasion"]),
+    "russian-invasion-2022": ent(EV, "Russian invasion of Ukraine", "Q110999040", ["Russia's invasion"]),
     "himars": ent(W, "M142 HIMARS", "Q2495802", ["HIMARS"]),
     # --- 100 Germany / Taurus
     "germany": ent(C, "Germany", None, ["Federal Republic of Germany"]),
@@ -88,10 +90,10 @@ ENTITIES = {
     "yuri-sedov": ent(P, "Yuri Sedov", None, []),
     "gareth-collins": ent(P, "Gareth Collins", None, []),
     # --- 101 Gaza ceasefire proposal
-    "israel": ent(C, "Israel", None, []),
+    "israel": ent(C, "Israel", "Q801", []),  # QID as in the seed gold
     "egypt": ent(C, "Egypt", None, []),
     "qatar": ent(C, "Qatar", None, []),
-    "iran": ent(C, "Iran", None, []),
+    "iran": ent(C, "Iran", "Q794", []),  # QID as in the seed gold
     "lebanon": ent(C, "Lebanon", None, []),
     "gaza": ent(PL, "Gaza Strip", None, ["Gaza"]),
     "philadelphi-corridor": ent(PL, "Philadelphi corridor", None, ["Philadelphi Route"]),
@@ -164,7 +166,7 @@ ENTITIES = {
     "china-commerce-ministry": ent(O, "Ministry of Commerce of the People's Republic of China", None, ["Commerce Ministry", "China's Commerce Ministry", "Chinese commerce ministry"]),
     "taiwan-affairs-office": ent(O, "Taiwan Affairs Office", None, []),
     "taiwan-presidential-office": ent(O, "Office of the President of Taiwan", None, ["Presidential Office", "Taiwan's Presidential Office"]),
-    "taiwan-defence-ministry": ent(O, "Ministry of National Defense of Taiwan", None, ["Taiwan's defence ministry", "Ministry of National Defense", "defence ministry"]),
+    "taiwan-defence-ministry": ent(O, "Ministry of National Defense of Taiwan", None, ["Taiwan's defence ministry", "Ministry of National Defense"]),
     "dpp": ent(O, "Democratic Progressive Party", None, ["DPP"]),
     "kuomintang": ent(O, "Kuomintang", None, ["KMT", "Chinese Nationalist Party"]),
     "nasams": ent(W, "NASAMS", None, ["National Advanced Surface-to-Air Missile System"]),
@@ -195,6 +197,33 @@ ENTITIES = {
     "rachel-kim": ent(P, "Rachel Kim", None, []),
     "olena-harmash": ent(P, "Olena Harmash", None, []),
     "don-mercer": ent(P, "Don Mercer", None, []),
+    # --- 105 Yemen strikes
+    "yemen": ent(C, "Yemen", None, []),
+    "red-sea": ent(PL, "Red Sea", None, []),
+    "arabian-sea": ent(PL, "Arabian Sea", None, []),
+    "sanaa": ent(PL, "Sanaa", None, ["Sana'a"]),
+    "hodeidah": ent(PL, "Hodeidah", None, ["Hudaydah"]),
+    "saada": ent(PL, "Saada Governorate", None, ["Saada", "Saada province"]),
+    "bab-al-mandab": ent(PL, "Bab-el-Mandeb", None, ["Bab al-Mandab", "Bab al-Mandab strait"]),
+    "suez-canal": ent(PL, "Suez Canal", None, []),
+    "africa": ent(PL, "Africa", None, []),
+    "aden": ent(PL, "Aden", None, []),
+    "houthis": ent(O, "Houthis", None, ["Houthi", "Ansar Allah", "Houthi movement"]),
+    "houthi-political-bureau": ent(O, "Houthi political bureau", None, ["political bureau"]),
+    "us-central-command": ent(O, "United States Central Command", None, ["U.S. Central Command", "CENTCOM", "Central Command"]),
+    "royal-air-force": ent(O, "Royal Air Force", None, ["RAF"]),
+    "uss-harry-s-truman": ent(W, "USS Harry S. Truman", None, ["Harry S. Truman", "Truman"]),
+    "eurofighter-typhoon": ent(W, "Eurofighter Typhoon", None, ["Typhoon"]),
+    "pete-hegseth": ent(P, "Pete Hegseth", None, ["Hegseth"]),
+    "john-healey": ent(P, "John Healey", None, ["Healey"]),
+    "yahya-saree": ent(P, "Yahya Saree", None, ["Saree", "Yahya Sarea"]),
+    "mohammed-al-bukhaiti": ent(P, "Mohammed al-Bukhaiti", None, ["al-Bukhaiti", "Bukhaiti"]),
+    "abdul-malik-al-houthi": ent(P, "Abdul-Malik al-Houthi", None, ["Abdul Malik al-Houthi", "al-Houthi"]),
+    "hans-grundberg": ent(P, "Hans Grundberg", None, ["Grundberg"]),
+    "tariq-nasser": ent(P, "Tariq Nasser", None, []),
+    "evan-cole": ent(P, "Evan Cole", None, []),
+    "mariam-saleh": ent(P, "Mariam Saleh", None, []),
+    "ros-baines": ent(P, "Ros Baines", None, []),
 }
 
 POLICIES = {
@@ -221,6 +250,11 @@ POLICIES = {
            "authorizer": "us-senate", "beneficiary": None, "weapons": [], "territory": None},
     "P8": {"description": "April 2024: U.S. Congress passes a $61 billion aid package for Ukraine",
            "authorizer": "us-congress", "beneficiary": "ukraine", "weapons": [], "territory": None},
+    "P9": {"description": "United States and Britain strike more than 30 Houthi targets across Yemen (joint air strikes)",
+           "authorizer": "united-states", "beneficiary": None, "weapons": ["uss-harry-s-truman", "eurofighter-typhoon"],
+           "territory": "yemen"},
+    "P10": {"description": "Houthis resume attacks on all Israel-linked vessels passing through the Bab al-Mandab strait",
+            "authorizer": "houthis", "beneficiary": None, "weapons": [], "territory": "bab-al-mandab"},
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -717,6 +751,101 @@ DOCS["104_senate_russia_sanctions.txt"] = {
     ],
 }
 
+DOCS["105_yemen_strikes.txt"] = {
+    "entities": [
+        ("united-states", "U.S.", False),
+        ("houthis", "Houthi", False),
+        ("yemen", "Yemen", False),
+        ("red-sea", "Red Sea", False),
+        ("iran", "Iran", False),
+        ("pentagon", "Pentagon", False),
+        ("us-central-command", "U.S. Central Command", False),
+        ("uss-harry-s-truman", "USS Harry S. Truman", False),
+        ("royal-air-force", "Royal Air Force", False),
+        ("eurofighter-typhoon", "Typhoon", False),
+        ("sanaa", "Sanaa", False),
+        ("hodeidah", "Hodeidah", False),
+        ("saada", "Saada province", False),
+        ("pete-hegseth", "Pete Hegseth", False),
+        ("john-healey", "John Healey", False),
+        ("united-kingdom", "Britain", False),
+        ("yahya-saree", "Yahya Saree", False),
+        ("arabian-sea", "Arabian Sea", False),
+        ("mohammed-al-bukhaiti", "Mohammed al-Bukhaiti", False),
+        ("houthi-political-bureau", "Houthi political bureau", False),
+        ("x-platform", "X", True, "said on X"),
+        ("abdul-malik-al-houthi", "Abdul-Malik al-Houthi", False),
+        ("israel", "Israel", False),
+        ("bab-al-mandab", "Bab al-Mandab", False),
+        ("africa", "Africa", True),
+        ("suez-canal", "Suez Canal", False),
+        ("iran-foreign-ministry", "Iran's foreign ministry", False),
+        ("esmaeil-baghaei", "Esmaeil Baghaei", False),
+        ("washington", "Washington", True),
+        ("london", "London", True),
+        ("united-nations", "U.N.", False),
+        ("hans-grundberg", "Hans Grundberg", False),
+        ("aden", "Aden", True),
+        ("tariq-nasser", "Tariq Nasser", True),
+        ("evan-cole", "Evan Cole", True),
+        ("mariam-saleh", "Mariam Saleh", True),
+        ("ros-baines", "Ros Baines", True),
+    ],
+    "policies": [
+        ("P9", "U.S. and British forces struck more than 30 Houthi targets across Yemen overnight"),
+        ("P9", "the action, the third joint operation this year"),
+        ("P9", "the strikes", 'said on X that the strikes would'),
+        ("P9", "Iran condemned the strikes"),
+        ("P10", "Houthi leader Abdul-Malik al-Houthi announced that the group would resume attacks on all Israel-linked vessels passing through the Bab al-Mandab strait"),
+        ("P10", "The group's decision to restart the shipping campaign"),
+    ],
+    "roles": [
+        ("pete-hegseth", "Defense Secretary", "united-states", "Defense Secretary Pete Hegseth"),
+        ("john-healey", "Defence Secretary", "united-kingdom", "British Defence Secretary John Healey"),
+        ("yahya-saree", "military spokesman", "houthis", "Houthi military spokesman Yahya Saree"),
+        ("mohammed-al-bukhaiti", "member", "houthi-political-bureau", "Mohammed al-Bukhaiti, a member of the Houthi political bureau"),
+        ("abdul-malik-al-houthi", "leader", "houthis", "Houthi leader Abdul-Malik al-Houthi"),
+        ("esmaeil-baghaei", "spokesman", "iran-foreign-ministry", "Iran's foreign ministry spokesman Esmaeil Baghaei"),
+        ("hans-grundberg", "special envoy for Yemen", "united-nations", "The U.N. special envoy for Yemen, Hans Grundberg"),
+    ],
+    "positions": [
+        ("united-states", "supports", "P9", "U.S. and British forces struck more than 30 Houthi targets across Yemen overnight", True),
+        ("united-kingdom", "supports", "P9", "U.S. and British forces struck more than 30 Houthi targets across Yemen overnight", True),
+        ("pete-hegseth", "supports", "P9", "These strikes were necessary and proportionate", False),
+        ("john-healey", "supports", "P9", 'British Defence Secretary John Healey said the action, the third joint operation this year, was "limited and targeted" and taken in self-defence', False),
+        ("yahya-saree", "opposes", "P9", "The American-British aggression will not pass without punishment.", False),
+        ("houthis", "opposes", "P9", "Houthis vow to widen campaign", True),
+        ("mohammed-al-bukhaiti", "opposes", "P9", 'said on X that the strikes would "only increase our determination"', False),
+        ("iran", "opposes", "P9", "Iran condemned the strikes.", False),
+        ("esmaeil-baghaei", "opposes", "P9", 'called them "a blatant violation of Yemen\'s sovereignty"', False),
+        ("hans-grundberg", "neutral", "P9", "urged all sides to show restraint", True),
+        ("abdul-malik-al-houthi", "supports", "P10", "Houthi leader Abdul-Malik al-Houthi announced that the group would resume attacks", True),
+        ("houthis", "supports", "P10", "The group's decision to restart the shipping campaign", True),
+    ],
+    "quotes": [
+        ("iran", "blatant violation", 0, True),
+        ("pete-hegseth", "These strikes were necessary and proportionate,"),
+        ("pete-hegseth", "We will not allow a terrorist group to hold the world's most important shipping lanes hostage."),
+        ("john-healey", "limited and targeted"),
+        ("john-healey", "The Houthis have left us no choice. Their attacks put the lives of seafarers at risk and drive up prices for families in Britain and around the world."),
+        ("yahya-saree", "The American-British aggression will not pass without punishment. Our operations will continue and expand until the aggression stops and the siege on our people is lifted."),
+        ("yahya-saree", "Every American and British ship in the Red Sea and the Arabian Sea is now a legitimate target,"),
+        ("mohammed-al-bukhaiti", "only increase our determination"),
+        ("mohammed-al-bukhaiti", "Yemen will not back down."),
+        ("esmaeil-baghaei", "a blatant violation of Yemen's sovereignty"),
+        ("hans-grundberg", "Military escalation will not end this crisis,"),
+        ("hans-grundberg", "It will only deepen the suffering of Yemenis."),
+    ],
+    "quantities": [
+        (30, "targets", "P9", "more than 30 Houthi targets"),
+        (2, "vessels", "houthis", "two commercial vessels"),
+        (100, "ships", "houthis", "more than 100 merchant ships"),
+        (2000, "km", "houthis", "a range of more than 2,000 km"),
+        (50, "percent", "suez-canal", "fallen by about 50%"),
+        (12, "percent", "red-sea", "about 12% of global trade"),
+    ],
+}
+
 # ---------------------------------------------------------------------------------------------
 STANCES = {"supports", "opposes", "neutral"}
 TYPES = {P, O, C, PL, W, EV}
@@ -751,9 +880,15 @@ def verified_qids():
 
 def build():
     vq = verified_qids()
+    seed = {}
+    if os.path.exists(SEED_GOLD):
+        seed = json.load(open(SEED_GOLD, encoding="utf-8"))["entities"]
     for gid, e in ENTITIES.items():
         assert e["type"] in TYPES, gid
-        assert e["wikidata"] is None or e["wikidata"] in vq, f"{gid}: QID {e['wikidata']} not verified"
+        if gid in seed:
+            assert seed[gid] == e, f"{gid}: differs from the seed gold's entry {seed[gid]}"
+        ok = e["wikidata"] is None or e["wikidata"] in vq or (gid in seed and seed[gid]["wikidata"] == e["wikidata"])
+        assert ok, f"{gid}: QID {e['wikidata']} neither verified nor the seed's"
     qids = [e["wikidata"] for e in ENTITIES.values() if e["wikidata"]]
     assert len(qids) == len(set(qids)), "a QID used twice"
     for pid, p in POLICIES.items():
