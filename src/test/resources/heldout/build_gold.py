@@ -553,6 +553,7 @@ DOCS["102_sudan_sanctions.txt"] = {
         (7, "companies", "P3", "seven companies based in the United Arab Emirates"),
         (50000000, "USD", "rsf", "weapons and cash worth more than $50 million"),
         (4, "individuals", "P4", "four individuals from both warring sides"),
+        (2, "commanders", "P4", "two RSF field commanders"),
         (12000000, "people", "sudan", "more than 12 million people from their homes"),
         (25000000, "people", "sudan", "Nearly 25 million people"),
         (21, "months", "sudan", "21 months of fighting"),
