@@ -516,6 +516,7 @@ DOCS["102_sudan_sanctions.txt"] = {
         ("P4", "the bloc’s new listings"),
     ],
     "roles": [
+        ("mohamed-hamdan-dagalo", "leader", "rsf", "RSF leader Dagalo"),
         ("mohamed-hamdan-dagalo", "commander", "rsf", "Mohamed Hamdan Dagalo, the commander of Sudan’s paramilitary Rapid Support Forces"),
         ("antony-blinken", "Secretary of State", "united-states", "Secretary of State Antony Blinken"),
         ("wally-adeyemo", "Deputy Treasury Secretary", "united-states", "Deputy Treasury Secretary Wally Adeyemo"),
