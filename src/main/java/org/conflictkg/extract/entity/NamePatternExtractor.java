@@ -93,6 +93,10 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (org.isPresent()) {
             return org;
         }
+        Optional<Mention> longer = longerOrgName(doc, ctx, words, a, b);
+        if (longer.isPresent()) {
+            return longer;
+        }
         // leading title words are the title, not the name ("Foreign Minister Sergei Lavrov")
         int ns = a;
         for (int j = a; j < b - 1; j++) {
@@ -209,6 +213,30 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             return Optional.empty();
         }
         return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.8));
+    }
+
+    /**
+     * "National Security Council" where the lexicon knows "Security Council": capitalised words
+     * right before a known organisation whose name ends in a head word make a longer name, which
+     * replaces the known one (see {@link MentionMerger}).
+     */
+    private Optional<Mention> longerOrgName(Document doc, WordContext ctx, List<Word> words, int a, int b) {
+        if (b >= words.size() || words.get(b - 1).possessive()) {
+            return Optional.empty();
+        }
+        Optional<Mention> next = ctx.knownAt(words.get(b));
+        if (next.isEmpty() || next.get().type() != EntityType.ORGANIZATION || next.get().kind() == MentionKind.DEMONYM
+                || doc.utf16(next.get().span().begin()) != words.get(b).start()) {
+            return Optional.empty();
+        }
+        int end = b;
+        while (end < words.size() && ctx.knownAt(words.get(end)).equals(next)) {
+            end++;
+        }
+        if (!cues.isCapitalisedOrgHead(words.get(end - 1).text())) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.75));
     }
 
     /** "Biden administration": a person's name followed by a lower-case organisation head. */
