@@ -36,11 +36,14 @@ public final class Cues {
     private final Set<String> functionWords;
     private final Map<String, Boolean> groupModifiers;
     private final Map<String, Character> givenNames;
+    private final Map<String, String> stateBodies;
+    private final int longestStateBody;
 
     public Cues(List<Title> titles, Map<String, Character> pronouns, Set<String> speechVerbs,
                 Set<String> capitalisedOrgHeads, Set<String> lowerOrgHeads, Set<String> sourceCuesBefore,
                 Set<String> sourceCuesAfter, Set<String> groupHeads, List<FurnitureCue> furniture, Set<String> functionWords,
-                Map<String, Boolean> groupModifiers, Map<String, Character> givenNames) {
+                Map<String, Boolean> groupModifiers, Map<String, Character> givenNames,
+                Map<String, String> stateBodies) {
         this.titles = titles.stream().collect(Collectors.toUnmodifiableMap(Title::text, Function.identity(), (a, b) -> a));
         this.longestTitle = titles.stream().mapToInt(Title::words).max().orElse(0);
         this.titleFirstWords = titles.stream().map(t -> t.text().split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -57,6 +60,8 @@ public final class Cues {
         this.functionWords = Set.copyOf(functionWords);
         this.groupModifiers = Map.copyOf(groupModifiers);
         this.givenNames = Map.copyOf(givenNames);
+        this.stateBodies = Map.copyOf(stateBodies);
+        this.longestStateBody = stateBodies.keySet().stream().mapToInt(b -> b.split(" ").length).max().orElse(0);
     }
 
     /** The cue tables shipped with the application. */
@@ -85,7 +90,9 @@ public final class Cues {
                 TsvTable.read("/lexicon/group-modifiers.tsv").rows().stream().collect(Collectors.toMap(
                         r -> r.get("word"), r -> r.get("kind").equals("quantifier"))),
                 TsvTable.read("/lexicon/given-names.tsv").rows().stream().collect(Collectors.toMap(r -> r.get("name"),
-                        r -> r.optional("gender").map(g -> g.charAt(0)).orElse('-'), (a, b) -> a)));
+                        r -> r.optional("gender").map(g -> g.charAt(0)).orElse('-'), (a, b) -> a)),
+                TsvTable.read("/lexicon/state-bodies.tsv").rows().stream().collect(Collectors.toMap(
+                        r -> r.get("body"), r -> r.get("canonical"))));
     }
 
     private static Set<String> column(TsvTable table, String column, Predicate<TsvTable.Row> keep) {
@@ -158,6 +165,16 @@ public final class Cues {
     public Optional<Character> givenNameGender(String word) {
         Character g = givenNames.get(word);
         return g == null || g == '-' ? Optional.empty() : Optional.of(g);
+    }
+
+    /** The canonical name of a state body written with these words (any case), if it is one. */
+    public Optional<String> stateBody(String words) {
+        return Optional.ofNullable(stateBodies.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The longest state body, in words. */
+    public int longestStateBody() {
+        return longestStateBody;
     }
 
     /** A capitalised function word, month or weekday that never begins a name ("Meanwhile"). */

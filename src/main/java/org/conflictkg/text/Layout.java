@@ -73,7 +73,9 @@ public final class Layout {
         return new Layout(out, quotes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static Kind classify(String p, boolean first, boolean afterByline, List<Cue> cues) {
+    private static Kind classify(String paragraph, boolean first, boolean afterByline, List<Cue> cues) {
+        // wire credits come in parentheses: "(Reporting by ...; Editing by ...)"
+        String p = paragraph.startsWith("(") && paragraph.endsWith(")") ? paragraph.substring(1, paragraph.length() - 1) : paragraph;
         String lower = p.toLowerCase(Locale.ROOT);
         for (Cue c : cues) {
             String cue = c.text().toLowerCase(Locale.ROOT);

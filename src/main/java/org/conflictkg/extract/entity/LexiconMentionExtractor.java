@@ -12,7 +12,7 @@ import org.conflictkg.text.Document;
 
 /**
  * Finds every surface form of every lexicon entry (label, aliases, demonyms) on word boundaries,
- * case-sensitively, keeping the longest match where matches overlap.
+ * case-sensitively, keeping the longest match where matches overlap. One-letter forms are skipped.
  */
 public final class LexiconMentionExtractor implements Extractor<Document, Mention> {
 
@@ -28,6 +28,9 @@ public final class LexiconMentionExtractor implements Extractor<Document, Mentio
             e.aliases().forEach(a -> f.add(new Form(a, e, MentionKind.ALIAS)));
             e.demonyms().forEach(d -> f.add(new Form(d, e, MentionKind.DEMONYM)));
         }
+        // a one-letter name ("X") is matched only through a longer alias ("platform X"): alone it
+        // is a letter in far more texts than it is the platform
+        f.removeIf(x -> x.text.codePointCount(0, x.text.length()) < 2);
         f.sort(Comparator.comparingInt((Form x) -> x.text.length()).reversed());
         this.forms = List.copyOf(f);
     }

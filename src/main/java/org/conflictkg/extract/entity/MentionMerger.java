@@ -37,7 +37,14 @@ public final class MentionMerger {
                 out.add(m);
             }
         }
-        out.addAll(found);
+        for (Mention f : found) {
+            // "Defence Ministry" found by its head word inside "Russia's Defence Ministry"
+            boolean nested = found.stream().anyMatch(g -> g != f && g.type() == f.type()
+                    && g.span().contains(f.span()) && !g.span().equals(f.span()));
+            if (!nested) {
+                out.add(f);
+            }
+        }
         out.addAll(groups);
         authors.forEach(a -> out.add(a.asMention()));
         Set<String> seen = new HashSet<>();

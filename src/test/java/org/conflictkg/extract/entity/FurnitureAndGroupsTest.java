@@ -56,4 +56,20 @@ class FurnitureAndGroupsTest {
         assertEquals(List.of(Layout.Kind.HEADLINE, Layout.Kind.BODY, Layout.Kind.HEADING, Layout.Kind.BYLINE, Layout.Kind.BODY),
                 layout.paragraphs().stream().map(Layout.Paragraph::kind).toList());
     }
+
+    @Test
+    void wireCreditsInParenthesesAreBylines() {
+        ArticleAnalysis a = analyse("Kyiv said it would strike.\n(Reporting by Tom Balmforth in Kyiv; Editing by Lisa Shumaker)");
+        assertEquals(List.of("Tom Balmforth", "Lisa Shumaker"), a.authors().stream().map(Authorship::name).toList());
+    }
+
+    @Test
+    void bodiesOfAStateAreOneOrganisationKeyedByTheState() {
+        ArticleAnalysis a = analyse("Russia's defence ministry said it shot down drones. The Russian Defence Ministry "
+                + "gave no details, and the Russian defense ministry later confirmed it.");
+        List<String> keys = a.mentions().stream().filter(m -> m.mention().type() == EntityType.ORGANIZATION)
+                .map(m -> m.entity().value()).distinct().toList();
+        assertEquals(List.of("organization/russian-defence-ministry"), keys);
+        assertEquals("Russian Defence Ministry", entity(a, "Russian Defence Ministry").orElseThrow().label());
+    }
 }
