@@ -9,6 +9,7 @@ import org.conflictkg.extract.entity.Mention;
 import org.conflictkg.extract.entity.MentionInput;
 import org.conflictkg.extract.entity.MentionMerger;
 import org.conflictkg.extract.entity.NamePatternExtractor;
+import org.conflictkg.extract.entity.StateBodyExtractor;
 import org.conflictkg.extract.role.Role;
 import org.conflictkg.extract.role.RoleExtractor;
 import org.conflictkg.lexicon.Cues;
@@ -34,6 +35,7 @@ public final class ArticlePipeline {
     private final LexiconMentionExtractor lexiconMentions;
     private final NamePatternExtractor nameMentions;
     private final GroupMentionExtractor groupMentions;
+    private final StateBodyExtractor stateBodies;
     private final BylineExtractor bylines = new BylineExtractor();
     private final Resolver resolver;
     private final RoleExtractor roles;
@@ -48,6 +50,7 @@ public final class ArticlePipeline {
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
         this.nameMentions = new NamePatternExtractor(cues);
         this.groupMentions = new GroupMentionExtractor(cues);
+        this.stateBodies = new StateBodyExtractor(cues);
         this.resolver = new Resolver(lexicon, cues);
         this.roles = new RoleExtractor(cues);
         this.coreference = new Coreference(cues);
@@ -65,8 +68,9 @@ public final class ArticlePipeline {
         List<Mention> lexical = lexiconMentions.extract(doc);
         MentionInput input = new MentionInput(doc, sentences, layout, lexical);
         List<Authorship> authors = bylines.extract(input);
-        List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, nameMentions.extract(input),
-                groupMentions.extract(input), authors);
+        List<Mention> found = new java.util.ArrayList<>(nameMentions.extract(input));
+        found.addAll(stateBodies.extract(input));
+        List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, found, groupMentions.extract(input), authors);
         ResolvedArticle named = resolver.resolve(doc, sentences, layout, mentions);
         List<Role> roleList = roles.extract(named);
         ResolvedArticle article = coreference.resolve(named, roleList.stream()
