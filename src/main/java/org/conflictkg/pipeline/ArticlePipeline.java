@@ -2,8 +2,11 @@ package org.conflictkg.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.extract.entity.LexiconMentionExtractor;
 import org.conflictkg.extract.entity.Mention;
+import org.conflictkg.extract.quote.QuotationExtractor;
+import org.conflictkg.extract.quote.SpeechLexicon;
 import org.conflictkg.lexicon.Lexicon;
 import org.conflictkg.resolve.ResolvedArticle;
 import org.conflictkg.resolve.Resolver;
@@ -21,10 +24,13 @@ public final class ArticlePipeline {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final LexiconMentionExtractor lexiconMentions;
     private final Resolver resolver;
+    private final QuotationExtractor quotations;
 
     public ArticlePipeline(Lexicon lexicon) {
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
         this.resolver = new Resolver(lexicon);
+        SpeechLexicon speech = SpeechLexicon.load();
+        this.quotations = new QuotationExtractor(speech);
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -36,7 +42,10 @@ public final class ArticlePipeline {
         List<Sentence> sentences = splitter.split(doc);
         List<Mention> mentions = new ArrayList<>(lexiconMentions.extract(doc));
         ResolvedArticle article = resolver.resolve(doc, sentences, mentions);
-        return new ArticleAnalysis(doc, article.entities(), article.mentions(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        QuotationExtractor.Result quotes = quotations.analyse(article);
+        diagnostics.addAll(quotes.diagnostics());
+        return new ArticleAnalysis(doc, article.entities(), article.mentions(), List.of(), quotes.quotations(),
+                List.of(), List.of(), List.of(), List.of(), diagnostics);
     }
 }
