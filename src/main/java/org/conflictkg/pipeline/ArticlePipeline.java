@@ -5,6 +5,9 @@ import java.util.List;
 import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.extract.entity.LexiconMentionExtractor;
 import org.conflictkg.extract.entity.Mention;
+import org.conflictkg.extract.policy.Policy;
+import org.conflictkg.extract.policy.PolicyCues;
+import org.conflictkg.extract.policy.PolicyExtractor;
 import org.conflictkg.extract.quote.QuotationExtractor;
 import org.conflictkg.extract.quote.SpeechLexicon;
 import org.conflictkg.lexicon.Lexicon;
@@ -25,12 +28,14 @@ public final class ArticlePipeline {
     private final LexiconMentionExtractor lexiconMentions;
     private final Resolver resolver;
     private final QuotationExtractor quotations;
+    private final PolicyExtractor policies;
 
     public ArticlePipeline(Lexicon lexicon) {
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
         this.resolver = new Resolver(lexicon);
         SpeechLexicon speech = SpeechLexicon.load();
         this.quotations = new QuotationExtractor(speech);
+        this.policies = new PolicyExtractor(PolicyCues.load(), speech);
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -45,7 +50,8 @@ public final class ArticlePipeline {
         List<Diagnostic> diagnostics = new ArrayList<>();
         QuotationExtractor.Result quotes = quotations.analyse(article);
         diagnostics.addAll(quotes.diagnostics());
+        List<Policy> decisions = policies.extract(article);
         return new ArticleAnalysis(doc, article.entities(), article.mentions(), List.of(), quotes.quotations(),
-                List.of(), List.of(), List.of(), List.of(), diagnostics);
+                decisions, List.of(), List.of(), List.of(), diagnostics);
     }
 }

@@ -122,7 +122,14 @@ public final class ArticleIndex {
     /** The word following a mention, lower case ("" at the end). */
     public String wordAfter(int pos) {
         Matcher w = WORD.matcher(text).region(pos, Math.min(text.length(), pos + 40));
-        return w.find() && text.substring(pos, w.start()).isBlank() ? w.group().toLowerCase(Locale.ROOT) : "";
+        if (!w.find() || !text.substring(pos, w.start()).isBlank()) {
+            return "";
+        }
+        String word = w.group();
+        while (word.endsWith(".") && !(word.length() > 2 && word.charAt(word.length() - 3) == '.')) {
+            word = word.substring(0, word.length() - 1); // "territory." but keep "U.S."
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     /**
