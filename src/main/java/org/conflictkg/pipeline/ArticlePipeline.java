@@ -6,8 +6,12 @@ import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.extract.entity.LexiconMentionExtractor;
 import org.conflictkg.extract.entity.Mention;
 import org.conflictkg.extract.policy.Policy;
+import org.conflictkg.extract.position.Position;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyExtractor;
+import org.conflictkg.extract.position.PositionExtractor;
+import org.conflictkg.extract.position.PositionInput;
+import org.conflictkg.extract.position.StanceCues;
 import org.conflictkg.extract.quote.QuotationExtractor;
 import org.conflictkg.extract.quote.SpeechLexicon;
 import org.conflictkg.lexicon.Lexicon;
@@ -29,13 +33,16 @@ public final class ArticlePipeline {
     private final Resolver resolver;
     private final QuotationExtractor quotations;
     private final PolicyExtractor policies;
+    private final PositionExtractor positions;
 
     public ArticlePipeline(Lexicon lexicon) {
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
         this.resolver = new Resolver(lexicon);
         SpeechLexicon speech = SpeechLexicon.load();
         this.quotations = new QuotationExtractor(speech);
-        this.policies = new PolicyExtractor(PolicyCues.load(), speech);
+        PolicyCues policyCues = PolicyCues.load();
+        this.policies = new PolicyExtractor(policyCues, speech);
+        this.positions = new PositionExtractor(StanceCues.load(), policyCues, speech);
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -51,7 +58,8 @@ public final class ArticlePipeline {
         QuotationExtractor.Result quotes = quotations.analyse(article);
         diagnostics.addAll(quotes.diagnostics());
         List<Policy> decisions = policies.extract(article);
+        List<Position> stated = positions.extract(new PositionInput(article, decisions, quotes.quotations()));
         return new ArticleAnalysis(doc, article.entities(), article.mentions(), List.of(), quotes.quotations(),
-                decisions, List.of(), List.of(), List.of(), diagnostics);
+                decisions, stated, List.of(), List.of(), diagnostics);
     }
 }

@@ -119,6 +119,16 @@ public final class ArticleIndex {
                 && (text.charAt(i + 1) == 's' || Character.isWhitespace(text.charAt(i + 1)));
     }
 
+    /** Whether the word at {@code pos} ends in a possessive ("Biden's decision"). */
+    public boolean isPossessorAt(int pos) {
+        Matcher w = WORD.matcher(text).region(Math.max(0, pos), text.length());
+        if (!w.find() || w.start() != pos) {
+            return false;
+        }
+        String word = w.group();
+        return word.endsWith("'s") || word.endsWith("\u2019s") || mentionAt(pos).map(this::isPossessor).orElse(false);
+    }
+
     /** The word following a mention, lower case ("" at the end). */
     public String wordAfter(int pos) {
         Matcher w = WORD.matcher(text).region(pos, Math.min(text.length(), pos + 40));
