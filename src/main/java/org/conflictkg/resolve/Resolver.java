@@ -1,47 +1,121 @@
 package org.conflictkg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.conflictkg.extract.entity.Mention;
+import org.conflictkg.extract.entity.MentionKind;
+import org.conflictkg.lexicon.Cues;
+import org.conflictkg.lexicon.EntityType;
 import org.conflictkg.lexicon.Lexicon;
 import org.conflictkg.lexicon.LexiconEntry;
 import org.conflictkg.text.Document;
+import org.conflictkg.text.Layout;
 import org.conflictkg.text.Sentence;
 
 /**
- * Attaches mentions to entities within one article. A lexicon match resolves to its lexicon id;
- * other names resolve to a key made of their type and normalised name. Stateless.
+ * Attaches name mentions to entities within one article. A lexicon match resolves to its lexicon
+ * id; a surname alone resolves to the person of the article whose full name ends with it ("Finer"
+ * to "Jon Finer"); other names resolve to a key of their type and normalised name, so the same
+ * name is the same entity in every article. A group's key leaves out words that do not change
+ * which group is meant ("two U.S. officials" and "some U.S. officials"). Pronouns and descriptions
+ * are attached later by {@link Coreference}. Stateless.
  */
 public final class Resolver {
 
     private final Lexicon lexicon;
+    private final Optional<Cues> cues;
 
     public Resolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.cues = Optional.empty();
+    }
+
+    public Resolver(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = Optional.of(cues);
     }
 
     public ResolvedArticle resolve(Document doc, List<Sentence> sentences, List<Mention> mentions) {
+        return resolve(doc, sentences, Layout.of(doc, List.of()), mentions);
+    }
+
+    public ResolvedArticle resolve(Document doc, List<Sentence> sentences, Layout layout, List<Mention> mentions) {
+        Map<String, EntityKey> fullNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.lexiconId().isEmpty() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                fullNames.merge(surname(m.text()), KeyMinter.forName(EntityType.PERSON, m.text()),
+                        (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
+            }
+        }
         Map<EntityKey, Entity> entities = new LinkedHashMap<>();
         Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
         List<EntityMention> resolved = new ArrayList<>();
         for (Mention m : mentions) {
-            EntityKey key = m.lexiconId().map(EntityKey::new).orElseGet(() -> KeyMinter.forName(m.type(), m.text()));
+            EntityKey key = key(m, fullNames);
             Optional<LexiconEntry> entry = m.lexiconId().flatMap(lexicon::get);
             entities.computeIfAbsent(key, k -> new Entity(k, m.type(),
                     entry.map(LexiconEntry::label).orElse(m.text()),
                     entry.flatMap(LexiconEntry::wikidata), List.of()));
-            aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.text());
+            if (m.kind() != MentionKind.PRONOUN && m.kind() != MentionKind.DESCRIPTION) {
+                aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.text());
+            }
             resolved.add(new EntityMention(key, m));
         }
-        List<Entity> out = entities.values().stream()
-                .map(e -> new Entity(e.key(), e.type(), e.label(), e.wikidata(),
-                        aliases.get(e.key()).stream().filter(a -> !a.equals(e.label())).toList()))
-                .toList();
-        return new ResolvedArticle(doc, sentences, out, resolved);
+        List<Entity> out = entities.values().stream().map(e -> withAliases(e, aliases)).toList();
+        return new ResolvedArticle(doc, sentences, out, resolved, layout);
+    }
+
+    /** The entity with its label upgraded to the longest name seen (unknown names) and its aliases. */
+    static Entity withAliases(Entity e, Map<EntityKey, Set<String>> aliases) {
+        Set<String> names = aliases.getOrDefault(e.key(), Set.of());
+        String label = e.label();
+        if (e.key().value().contains("/") && e.type() == EntityType.PERSON) {
+            for (String n : names) {
+                if (n.length() > label.length()) {
+                    label = n;
+                }
+            }
+        }
+        String l = label;
+        return new Entity(e.key(), e.type(), l, e.wikidata(),
+                names.stream().filter(a -> !a.equals(l)).collect(Collectors.toList()));
+    }
+
+    private EntityKey key(Mention m, Map<String, EntityKey> fullNames) {
+        if (m.lexiconId().isPresent()) {
+            return new EntityKey(m.lexiconId().get());
+        }
+        if (m.type() == EntityType.GROUP) {
+            return KeyMinter.forName(EntityType.GROUP, groupName(m.text()));
+        }
+        if (m.type() == EntityType.PERSON && m.kind() == MentionKind.ALIAS) {
+            EntityKey full = fullNames.get(m.text());
+            if (full != null && !full.value().equals("ambiguous")) {
+                return full;
+            }
+        }
+        return KeyMinter.forName(m.type(), m.text());
+    }
+
+    private String groupName(String text) {
+        if (cues.isEmpty()) {
+            return text;
+        }
+        String kept = java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> !cues.get().isGroupQuantifier(w.toLowerCase(java.util.Locale.ROOT)))
+                .collect(Collectors.joining(" "));
+        return kept.isEmpty() ? text : kept;
+    }
+
+    private static String surname(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
     }
 }

@@ -1,6 +1,8 @@
 package org.conflictkg.extract.entity;
 
+import java.util.Optional;
 import org.conflictkg.extract.Evidence;
+import org.conflictkg.lexicon.EntityType;
 
 /**
  * A person named in the article's byline or credits ("Reporting by ...", "Edited by: ..."):
@@ -8,4 +10,9 @@ import org.conflictkg.extract.Evidence;
  * "editing" or "author".
  */
 public record Authorship(String name, String contribution, Evidence evidence) {
+
+    /** The author's name as a person mention, so the author is an entity of the article. */
+    public Mention asMention() {
+        return new Mention(name, EntityType.PERSON, MentionKind.NAME, Optional.empty(), evidence);
+    }
 }

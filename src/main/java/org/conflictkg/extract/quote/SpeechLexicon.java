@@ -8,7 +8,7 @@ import java.util.HashMap;
 import org.conflictkg.lexicon.TsvTable;
 
 /**
- * The speech cues from {@code data/lexicon/speech-verbs.tsv} (verbs and nouns that attribute
+ * The speech cues from {@code data/lexicon/quote-cues.tsv} (verbs and nouns that attribute
  * words to a speaker) and the collective nouns from {@code holder-nouns.tsv} ("officials",
  * "leadership") that make a demonym a speaker, and the title words that are never part of a name. Immutable once loaded; load once and share.
  */
@@ -32,7 +32,7 @@ public final class SpeechLexicon {
 
     public static SpeechLexicon load() {
         Map<String, Kind> speech = new HashMap<>();
-        for (TsvTable.Row r : TsvTable.read("/lexicon/speech-verbs.tsv").rows()) {
+        for (TsvTable.Row r : TsvTable.read("/lexicon/quote-cues.tsv").rows()) {
             Kind kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
             speech.merge(r.get("form").toLowerCase(Locale.ROOT), kind, (a, b) -> a == Kind.NOUN ? b : a);
         }

@@ -1,0 +1,279 @@
+package org.conflictkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.conflictkg.extract.Evidence;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.lexicon.Cues;
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.lexicon.Title;
+import org.conflictkg.text.Document;
+import org.conflictkg.text.Layout;
+import org.conflictkg.text.Sentence;
+import org.conflictkg.text.Words;
+import org.conflictkg.text.Words.Word;
+
+/**
+ * Finds people and organisations the lexicon does not know, from the words around a capitalised
+ * name in story text: a title before it ("Kremlin spokesperson Dmitry Peskov"), an apposition
+ * after it ("Andrei Klishas, a senior Russian lawmaker"), a speech verb ("Alex Plitsas said",
+ * "..., remarked Alex Plitsas"), an organisation head word ("Atlantic Council", "Biden
+ * administration") or a source cue ("according to NewsNation"). A name needs one of these: a
+ * capitalised word alone proves nothing (headlines, sentence starts). Then every later use of a
+ * found name, and of a person's surname, is a mention too. Stateless.
+ */
+public final class NamePatternExtractor implements Extractor<MentionInput, Mention> {
+
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int APPOSITION_WINDOW = 6;
+
+    private final Cues cues;
+
+    public NamePatternExtractor(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Mention> extract(MentionInput in) {
+        Document doc = in.document();
+        WordContext ctx = new WordContext(cues, in.known(), KnownIndex.of(doc, in.known()), in.sentences());
+        Map<Integer, Mention> found = new LinkedHashMap<>();
+        for (Sentence s : in.sentences()) {
+            if (in.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+                continue;
+            }
+            List<Word> words = Words.of(s);
+            for (int a = 0; a < words.size(); ) {
+                int b = runEnd(ctx, words, a);
+                if (b == a) {
+                    lowerHeadOrg(doc, ctx, words, a).ifPresent(m -> found.putIfAbsent(m.evidence().span().begin(), m));
+                    a++;
+                    continue;
+                }
+                candidate(doc, ctx, words, a, b).ifPresent(m -> found.putIfAbsent(m.evidence().span().begin(), m));
+                a = b;
+            }
+        }
+        List<Mention> out = new ArrayList<>(found.values());
+        out.addAll(new NameRepeats(in, ctx).find(out));
+        out.sort(Comparator.comparing(Mention::span));
+        return List.copyOf(out);
+    }
+
+    /** End of the run of name-like words from a (a itself when words[a] is not name-like). */
+    private static int runEnd(WordContext ctx, List<Word> words, int a) {
+        int b = a;
+        while (b < words.size() && ctx.nameish(words.get(b))) {
+            b++;
+            if (words.get(b - 1).possessive()) {
+                break; // "Putin's Kremlin": the possessive ends the name
+            }
+        }
+        return b;
+    }
+
+    private Optional<Mention> candidate(Document doc, WordContext ctx, List<Word> words, int a, int b) {
+        if (a == 0 && ctx.usedInLowerCase(words.get(a).text())) {
+            a++; // "Critics Alex Plitsas"? no: a sentence-initial common word is not a name
+        }
+        if (a >= b) {
+            return Optional.empty();
+        }
+        Optional<Mention> org = orgByHead(doc, ctx, words, a, b);
+        if (org.isPresent()) {
+            return org;
+        }
+        // leading title words are the title, not the name ("Foreign Minister Sergei Lavrov")
+        int ns = a;
+        for (int j = a; j < b - 1; j++) {
+            if (ctx.titleEndingAt(words, j).isPresent()) {
+                ns = j + 1;
+            }
+        }
+        int len = b - ns;
+        if (len > MAX_NAME_WORDS || len == 0 || words.get(b - 1).isAcronym() && len > 1) {
+            return Optional.empty();
+        }
+        Optional<Source> source = sourceCue(words, ns, b);
+        if (source.isPresent()) {
+            boolean outlet = len == 1 || words.subList(ns, b).stream().anyMatch(Word::isAcronym);
+            return Optional.of(mention(doc, words, ns, b, outlet ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    outlet ? "source-cue-outlet" : "source-cue-person", 0.75));
+        }
+        Optional<WordContext.TitleMatch> title = titleBefore(ctx, words, ns);
+        if (title.isPresent() && (len > 1 || title.get().title().kind() != Title.Kind.PERSON)) {
+            if (len == 1 && (ctx.usedInLowerCase(words.get(ns).text()) || words.get(ns).isAcronym())) {
+                return Optional.empty();
+            }
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "title-before-name", 0.85));
+        }
+        if (len < 2) {
+            return Optional.empty();
+        }
+        if (apposition(ctx, words, b)) {
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "apposition", 0.8));
+        }
+        if (speechVerbAfter(words, b) || speechVerbBefore(words, ns)) {
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "speech-verb", 0.75));
+        }
+        return Optional.empty();
+    }
+
+    /** "National Security Council", "Ministry of Defence": a run ending in an organisation head. */
+    private Optional<Mention> orgByHead(Document doc, WordContext ctx, List<Word> words, int a, int b) {
+        int end = b;
+        int head = -1;
+        for (int i = b - 1; i >= a; i--) {
+            if (cues.isCapitalisedOrgHead(words.get(i).text())) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        end = head + 1;
+        // "Ministry of Defence", "Council on Foreign Relations", "Security Service of Ukraine"
+        if (end + 1 < words.size() && words.get(end).text().matches("of|on|for")) {
+            int k = end + 1;
+            if (k < words.size() && words.get(k).text().equals("the")) {
+                k++;
+            }
+            int e = k;
+            while (e < words.size() && e - k < 3 && words.get(e).isCapitalized() && words.get(e).isWord()
+                    && !cues.isFunctionWord(words.get(e).text())) {
+                e++;
+                if (words.get(e - 1).possessive()) {
+                    break;
+                }
+            }
+            if (e > k) {
+                end = e;
+            }
+        }
+        if (end - a < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.8));
+    }
+
+    /** "Biden administration": a person's name followed by a lower-case organisation head. */
+    private Optional<Mention> lowerHeadOrg(Document doc, WordContext ctx, List<Word> words, int i) {
+        Word w = words.get(i);
+        if (i == 0 || !cues.isLowerOrgHead(w.text()) || words.get(i - 1).possessive()) {
+            return Optional.empty();
+        }
+        Optional<Mention> person = ctx.knownAt(words.get(i - 1)).filter(m -> m.type() == EntityType.PERSON);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = i - 1;
+        while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(person)) {
+            first--;
+        }
+        return Optional.of(mention(doc, words, first, i + 1, EntityType.ORGANIZATION, "org-lower-head", 0.8));
+    }
+
+    /** A source cue ("according to", "interview with") right before, or "report" right after. */
+    private record Source(boolean before) {
+    }
+
+    private Optional<Source> sourceCue(List<Word> words, int ns, int b) {
+        for (String cue : cues.sourceCuesBefore()) {
+            String[] parts = cue.split(" ");
+            int k = ns - parts.length;
+            // allow an article between cue and name: "interview with the BBC"
+            if (k - 1 >= 0 && words.get(ns - 1).text().matches("the|a|an")) {
+                if (matches(words, k - 1, parts)) {
+                    return Optional.of(new Source(true));
+                }
+            }
+            if (k >= 0 && matches(words, k, parts)) {
+                return Optional.of(new Source(true));
+            }
+        }
+        if (b < words.size() && cues.isSourceCueAfter(words.get(b).text()) && b - ns == 1
+                && !words.get(b).isCapitalized()) {
+            return Optional.of(new Source(false));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(List<Word> words, int k, String[] parts) {
+        for (int i = 0; i < parts.length; i++) {
+            if (!words.get(k + i).text().equalsIgnoreCase(parts[i]) || words.get(k + i).possessive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A title right before the name, or before a comma before it ("Poland's foreign minister, X"). */
+    private static Optional<WordContext.TitleMatch> titleBefore(WordContext ctx, List<Word> words, int ns) {
+        if (ns >= 1) {
+            Optional<WordContext.TitleMatch> t = ctx.titleEndingAt(words, ns - 1);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        if (ns >= 2 && WordContext.is(words.get(ns - 1), ",")) {
+            return ctx.titleEndingAt(words, ns - 2).filter(t -> t.title().kind() == Title.Kind.ROLE);
+        }
+        return Optional.empty();
+    }
+
+    /** ", a senior Russian lawmaker": a comma, maybe an article, then a title within a few words. */
+    private static boolean apposition(WordContext ctx, List<Word> words, int b) {
+        if (b >= words.size() || !WordContext.is(words.get(b), ",")) {
+            return false;
+        }
+        for (int k = b + 1; k < words.size() && k <= b + APPOSITION_WINDOW; k++) {
+            Word w = words.get(k);
+            if (!w.isWord()) {
+                return false;
+            }
+            if (ctx.titleStartingAt(words, k).filter(t -> t.title().kind() != Title.Kind.HONORIFIC).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "has", "had", "have", "also", "later", "previously", "then", "again", "repeatedly", "once", "recently");
+
+    private boolean speechVerbAfter(List<Word> words, int b) {
+        int k = b;
+        if (k < words.size() && AUXILIARIES.contains(words.get(k).text())) {
+            k++;
+        }
+        return k < words.size() && cues.isSpeechVerb(words.get(k).text());
+    }
+
+    /** "..., said Alex Plitsas" or "” remarked Alex Plitsas". */
+    private boolean speechVerbBefore(List<Word> words, int ns) {
+        if (ns < 2 || !cues.isSpeechVerb(words.get(ns - 1).text())) {
+            return false;
+        }
+        String p = words.get(ns - 2).text();
+        return p.equals(",") || p.equals("\u201D") || p.equals("\"");
+    }
+
+    private static Mention mention(Document doc, List<Word> words, int from, int to, EntityType type, String rule,
+                                   double confidence) {
+        int s = words.get(from).start();
+        int e = words.get(to - 1).end();
+        String text = doc.text().substring(s, e);
+        MentionKind kind = type == EntityType.PERSON && to - from == 1 ? MentionKind.ALIAS : MentionKind.NAME;
+        return new Mention(text, type, kind, Optional.empty(), new Evidence(doc.span(s, e), rule, confidence));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

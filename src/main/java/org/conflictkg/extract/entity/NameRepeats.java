@@ -1,0 +1,100 @@
+package org.conflictkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.Evidence;
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.text.Document;
+
+/**
+ * Once a name has been found by its context, its other uses need no context: every occurrence of
+ * the full name, and of a person's surname alone ("Finer" after "Jon Finer"), in the story,
+ * headings and headline is a mention. A surname shared by two people of the article, or known to
+ * the lexicon, stays unattached.
+ */
+final class NameRepeats {
+
+    private final MentionInput in;
+    private final WordContext ctx;
+
+    NameRepeats(MentionInput in, WordContext ctx) {
+        this.in = in;
+        this.ctx = ctx;
+    }
+
+    List<Mention> find(List<Mention> found) {
+        Document doc = in.document();
+        String text = doc.text();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Mention m : in.known()) {
+            mark(taken, doc.utf16(m.span().begin()), doc.utf16(m.span().end()));
+        }
+        for (Mention m : found) {
+            mark(taken, doc.utf16(m.span().begin()), doc.utf16(m.span().end()));
+        }
+        Map<String, Mention> names = new HashMap<>();
+        Map<String, Integer> surnameOwners = new HashMap<>();
+        for (Mention m : found) {
+            names.putIfAbsent(m.text(), m);
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                surnameOwners.merge(surname(m.text()), 1, Integer::sum);
+            }
+        }
+        Set<String> knownTexts = new HashSet<>();
+        in.known().forEach(m -> knownTexts.add(m.text()));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : names.values()) {
+            scan(doc, taken, m.text(), m.type(), m.kind(), "name-repeat", out);
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                String sur = surname(m.text());
+                if (surnameOwners.get(sur) == 1 && sur.length() > 2 && !knownTexts.contains(sur)
+                        && !ctx.cues().isFunctionWord(sur) && !ctx.usedInLowerCase(sur) && !names.containsKey(sur)) {
+                    scan(doc, taken, sur, EntityType.PERSON, MentionKind.ALIAS, "surname", out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void scan(Document doc, boolean[] taken, String name, EntityType type, MentionKind kind, String rule,
+                      List<Mention> out) {
+        String text = doc.text();
+        int from = 0;
+        int i;
+        while ((i = text.indexOf(name, from)) >= 0) {
+            int end = i + name.length();
+            from = i + 1;
+            if (!boundary(text, i - 1) || !boundary(text, end) || taken[i] || taken[end - 1]
+                    || in.layout().isFurnitureOrByline(i) || capitalisedNext(text, end)) {
+                continue;
+            }
+            mark(taken, i, end);
+            out.add(new Mention(name, type, kind, Optional.empty(), new Evidence(doc.span(i, end), rule, 0.8)));
+        }
+    }
+
+    /** "Turner Broadcasting": the surname continues into another name. */
+    private static boolean capitalisedNext(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    static String surname(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    private static void mark(boolean[] taken, int s, int e) {
+        for (int k = s; k < e; k++) {
+            taken[k] = true;
+        }
+    }
+
+    private static boolean boundary(String text, int i) {
+        return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+}

@@ -1,0 +1,185 @@
+package org.conflictkg.extract.role;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conflictkg.extract.Evidence;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.entity.Mention;
+import org.conflictkg.extract.entity.MentionKind;
+import org.conflictkg.extract.entity.WordContext;
+import org.conflictkg.extract.entity.WordContext.TitleMatch;
+import org.conflictkg.lexicon.Cues;
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.lexicon.Title;
+import org.conflictkg.resolve.EntityKey;
+import org.conflictkg.resolve.EntityMention;
+import org.conflictkg.resolve.ResolvedArticle;
+import org.conflictkg.text.Document;
+import org.conflictkg.text.Layout;
+import org.conflictkg.text.Sentence;
+import org.conflictkg.text.Words;
+import org.conflictkg.text.Words.Word;
+
+/**
+ * Roles held by the people of an article, from a title right before a name ("Russian President
+ * Vladimir Putin": President of Russia; "Kremlin spokesperson Dmitry Peskov"; "Poland's foreign
+ * minister, Radoslaw Sikorski"; "Republican Representative Mike Turner": Representative, of the
+ * Republican Party) or in an apposition after it ("Andrei Klishas, a senior Russian lawmaker";
+ * "Alex Plitsas, an expert with the Atlantic Council"; "Richard Grenell, an advisor to Trump").
+ * The organisation is the state, party, body or person named next to the title. Titles come from
+ * {@code titles.tsv}; person nouns that are no role ("ally", "figure") give none. Stateless.
+ */
+public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
+
+    private static final int APPOSITION_WINDOW = 6;
+    private static final Set<String> TITLE_PREFIXES = Set.of("former", "deputy", "acting", "interim", "vice", "then");
+    private static final Set<String> ORG_LINKS = Set.of("with", "of", "at", "for", "to", "in", "from");
+
+    private final Cues cues;
+
+    public RoleExtractor(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Role> extract(ResolvedArticle article) {
+        Document doc = article.document();
+        List<Mention> names = new ArrayList<>();
+        Map<Mention, EntityMention> byMention = new IdentityHashMap<>();
+        for (EntityMention m : article.mentions()) {
+            if (!ResolvedArticle.isAnaphor(m)) {
+                names.add(m.mention());
+                byMention.put(m.mention(), m);
+            }
+        }
+        WordContext ctx = WordContext.of(cues, doc, names, List.of());
+        List<Role> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : article.sentences()) {
+            if (article.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+                continue;
+            }
+            List<Word> words = Words.of(s);
+            for (int i = 0; i < words.size(); i++) {
+                Optional<Mention> m = ctx.knownAt(words.get(i));
+                if (m.isEmpty() || m.get().type() != EntityType.PERSON || m.get().kind() == MentionKind.DEMONYM
+                        || doc.utf16(m.get().span().begin()) != words.get(i).start()) {
+                    continue;
+                }
+                int first = i;
+                int end = i;
+                while (end < words.size() && ctx.knownAt(words.get(end)).equals(m)) {
+                    end++;
+                }
+                EntityKey holder = byMention.get(m.get()).entity();
+                titleBefore(doc, ctx, byMention, words, first, m.get()).ifPresent(r -> add(out, seen, holder, r));
+                apposition(doc, ctx, byMention, words, end, m.get()).ifPresent(r -> add(out, seen, holder, r));
+                i = end - 1;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A role without its holder yet. */
+    private record Found(String title, Optional<EntityKey> organization, Evidence evidence) {
+    }
+
+    private static void add(List<Role> out, Set<String> seen, EntityKey holder, Found f) {
+        if (seen.add(holder.value() + "|" + f.title().toLowerCase(Locale.ROOT))) {
+            out.add(new Role(holder, f.title(), f.organization(), f.evidence()));
+        }
+    }
+
+    private Optional<Found> titleBefore(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
+                                        List<Word> words, int first, Mention name) {
+        Optional<TitleMatch> t = first >= 1 ? ctx.titleEndingAt(words, first - 1) : Optional.empty();
+        if (t.isEmpty() && first >= 2 && WordContext.is(words.get(first - 1), ",")) {
+            t = ctx.titleEndingAt(words, first - 2);
+        }
+        if (t.isEmpty() || t.get().title().kind() != Title.Kind.ROLE) {
+            return Optional.empty();
+        }
+        int ts = t.get().first();
+        while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
+            ts--;
+        }
+        int start = words.get(ts).start();
+        Optional<EntityKey> org = Optional.empty();
+        if (ts > 0) {
+            Optional<Mention> q = ctx.knownAt(words.get(ts - 1)).filter(RoleExtractor::canEmploy);
+            if (q.isPresent() && q.get() != name) {
+                org = Optional.of(byMention.get(q.get()).entity());
+                start = doc.utf16(q.get().span().begin());
+            }
+        }
+        String title = doc.text().substring(words.get(ts).start(), words.get(t.get().end() - 1).end());
+        int end = doc.utf16(name.span().end());
+        return Optional.of(new Found(title, org, new Evidence(doc.span(start, end), "role-title-before-name",
+                org.isPresent() ? 0.9 : 0.85)));
+    }
+
+    private Optional<Found> apposition(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
+                                       List<Word> words, int end, Mention name) {
+        if (end >= words.size() || !WordContext.is(words.get(end), ",")) {
+            return Optional.empty();
+        }
+        Optional<EntityKey> org = Optional.empty();
+        for (int k = end + 1; k < words.size() && k <= end + APPOSITION_WINDOW; k++) {
+            Word w = words.get(k);
+            if (!w.isWord()) {
+                return Optional.empty();
+            }
+            Optional<Mention> covered = ctx.knownAt(w);
+            if (covered.isPresent()) {
+                if (canEmploy(covered.get())) {
+                    org = Optional.of(byMention.get(covered.get()).entity());
+                }
+                continue;
+            }
+            Optional<TitleMatch> t = ctx.titleStartingAt(words, k);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.get().title().kind() != Title.Kind.ROLE) {
+                return Optional.empty();
+            }
+            int te = t.get().end();
+            int last = te - 1;
+            if (te + 1 < words.size() && ORG_LINKS.contains(words.get(te).text())) {
+                int o = te + 1;
+                if (o < words.size() && words.get(o).text().equals("the") && o + 1 < words.size()) {
+                    o++;
+                }
+                Optional<Mention> after = ctx.knownAt(words.get(o)).filter(RoleExtractor::canEmploy);
+                if (after.isPresent()) {
+                    org = Optional.of(byMention.get(after.get()).entity());
+                    last = o;
+                    while (last + 1 < words.size() && ctx.knownAt(words.get(last + 1)).equals(after)) {
+                        last++;
+                    }
+                }
+            }
+            int ts = k;
+            while (ts > end + 1 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
+                ts--;
+            }
+            String title = doc.text().substring(words.get(ts).start(), words.get(te - 1).end());
+            int start = doc.utf16(name.span().begin());
+            return Optional.of(new Found(title, org, new Evidence(doc.span(start, words.get(last).end()),
+                    "role-apposition", org.isPresent() ? 0.85 : 0.8)));
+        }
+        return Optional.empty();
+    }
+
+    /** States, organisations (also through a demonym) and people can employ or be represented. */
+    private static boolean canEmploy(Mention m) {
+        EntityType t = m.type();
+        return t == EntityType.COUNTRY || t == EntityType.ORGANIZATION || t == EntityType.PERSON;
+    }
+}
