@@ -18,6 +18,8 @@ import org.conflictkg.extract.position.Position;
 import org.conflictkg.extract.position.PositionExtractor;
 import org.conflictkg.extract.position.PositionInput;
 import org.conflictkg.extract.position.StanceCues;
+import org.conflictkg.extract.quantity.QuantityExtractor;
+import org.conflictkg.extract.quantity.Units;
 import org.conflictkg.extract.quote.QuotationExtractor;
 import org.conflictkg.extract.quote.SpeechLexicon;
 import org.conflictkg.extract.role.Role;
@@ -52,6 +54,7 @@ public final class ArticlePipeline {
     private final QuotationExtractor quotations;
     private final PolicyExtractor policies;
     private final PositionExtractor positions;
+    private final QuantityExtractor quantities;
 
     public ArticlePipeline(Lexicon lexicon) {
         this(lexicon, Cues.load());
@@ -70,6 +73,7 @@ public final class ArticlePipeline {
         this.quotations = new QuotationExtractor(speech);
         this.policies = new PolicyExtractor(policyCues, speech);
         this.positions = new PositionExtractor(StanceCues.load(), policyCues, speech);
+        this.quantities = new QuantityExtractor(Units.load());
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -97,6 +101,6 @@ public final class ArticlePipeline {
         List<Policy> decisions = policies.extract(article);
         List<Position> stated = positions.extract(new PositionInput(article, decisions, quotes.quotations()));
         return new ArticleAnalysis(doc, article.entities(), article.mentions(), roleList, quotes.quotations(),
-                decisions, stated, List.of(), authors, diagnostics);
+                decisions, stated, quantities.extract(article), authors, diagnostics);
     }
 }
