@@ -1,7 +1,10 @@
 package org.conflictkg.extract.policy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,17 +20,29 @@ public final class CuePattern {
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*";
     private static final String GAP = "(?:[\\s,]+" + WORD + "){0,4}?";
 
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+
     private final String phrase;
     private final Pattern pattern;
+    /** The words a match must start with (lower case), or null when any word may start one. */
+    private final Set<String> firstWords;
 
     public CuePattern(String phrase) {
         this.phrase = phrase;
         List<String> alternatives = new ArrayList<>();
+        Set<String> first = new HashSet<>();
+        boolean anyFirst = false;
         for (String alt : phrase.split(";")) {
             if (!alt.isBlank()) {
                 alternatives.add(compile(alt.trim()));
+                String head = alt.trim().split("\\s+")[0];
+                for (String w : head.split("\\|")) {
+                    anyFirst |= w.endsWith("*") || !WORDS.matcher(w).matches();
+                    first.add(normalise(w));
+                }
             }
         }
+        this.firstWords = anyFirst ? null : Set.copyOf(first);
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("empty cue phrase");
         }
@@ -74,6 +89,36 @@ public final class CuePattern {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The words of {@code text[from, to)} as {@link #canOccurIn} expects them: lower case, curly
+     * apostrophes straightened. Compute once per sentence and test every pattern against it.
+     */
+    public static Set<String> wordsOf(String text, int from, int to) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORDS.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(normalise(m.group()));
+        }
+        return out;
+    }
+
+    /** False when the phrase cannot occur among these words; a cheap filter before {@link #findAll}. */
+    public boolean canOccurIn(Set<String> words) {
+        if (firstWords == null) {
+            return true;
+        }
+        for (String w : firstWords) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /** The phrase as written in the data file. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.entity.MentionKind;
@@ -49,14 +50,21 @@ final class FrameReader {
     List<Frame> read(ArticleIndex index, Sentence sentence) {
         List<Frame> out = new ArrayList<>();
         String text = index.text();
+        Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
         for (PolicyCues.Role role : List.of(PolicyCues.Role.PERMIT, PolicyCues.Role.LIFT)) {
             for (PolicyCues.Cue cue : cues.cues(role)) {
+                if (!cue.pattern().canOccurIn(words)) {
+                    continue;
+                }
                 for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
                     permission(index, sentence, cue, m).ifPresent(out::add);
                 }
             }
         }
         for (PolicyCues.Cue cue : cues.cues(PolicyCues.Role.PROPOSAL)) {
+            if (!cue.pattern().canOccurIn(words)) {
+                continue;
+            }
             for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
                 proposal(index, sentence, m).ifPresent(out::add);
             }

@@ -31,11 +31,13 @@ public final class PolicyCues {
     private final List<Cue> cues;
     private final Map<String, EntityKey> actorStates;
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+    private final Map<Role, List<Cue>> byRole = new EnumMap<>(Role.class);
 
     public PolicyCues(List<Cue> cues, Map<String, EntityKey> actorStates) {
         this.cues = List.copyOf(cues);
         this.actorStates = Map.copyOf(actorStates);
         for (Cue c : cues) {
+            byRole.computeIfAbsent(c.role(), r -> new ArrayList<>()).add(c);
             String phrase = c.pattern().phrase();
             if (!phrase.contains(" ") && !phrase.contains("*")) {
                 words.computeIfAbsent(c.role(), r -> new HashSet<>()).addAll(List.of(phrase.split("\\|")));
@@ -69,7 +71,7 @@ public final class PolicyCues {
     }
 
     public List<Cue> cues(Role role) {
-        return cues.stream().filter(c -> c.role() == role).toList();
+        return byRole.getOrDefault(role, List.of());
     }
 
     /** The state an actor acts for: itself for a state, else from the table. */

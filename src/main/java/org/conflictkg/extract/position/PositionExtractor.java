@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.conflictkg.extract.Evidence;
 import org.conflictkg.extract.entity.MentionKind;
 import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.policy.CuePattern;
 import org.conflictkg.extract.policy.Policy;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyKey;
@@ -65,8 +66,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         List<Found> found = new ArrayList<>();
         for (Sentence s : input.article().sentences()) {
             List<int[]> cuesSeen = new ArrayList<>();
+            Set<String> words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
             for (StanceCues.Cue cue : stances.cues()) {
-                if (cue.kind() == StanceCues.Kind.LIGHT) {
+                if (cue.kind() == StanceCues.Kind.LIGHT || !cue.pattern().canOccurIn(words)) {
                     continue;
                 }
                 for (int[] at : cue.pattern().findAll(doc.text(), s.start(), s.end())) {

@@ -24,9 +24,13 @@ public final class StanceCues {
     }
 
     private final List<Cue> cues;
+    private final java.util.Map<Kind, List<Cue>> byKind = new java.util.EnumMap<>(Kind.class);
 
     public StanceCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        for (Kind k : Kind.values()) {
+            byKind.put(k, this.cues.stream().filter(c -> c.kind() == k).toList());
+        }
     }
 
     public static StanceCues load() {
@@ -50,6 +54,6 @@ public final class StanceCues {
     }
 
     public List<Cue> of(Kind kind) {
-        return cues.stream().filter(c -> c.kind() == kind).toList();
+        return byKind.get(kind);
     }
 }

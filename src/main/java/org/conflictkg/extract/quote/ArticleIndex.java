@@ -61,6 +61,7 @@ public final class ArticleIndex {
             ms.add(new M(article.document().utf16(em.span().begin()), article.document().utf16(em.span().end()),
                     em.entity(), type, em.mention().kind()));
         }
+        ms.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         this.mentions = List.copyOf(ms);
     }
 
@@ -79,18 +80,35 @@ public final class ArticleIndex {
     /** Mentions lying inside {@code [from, to)}, in text order. */
     public List<M> mentionsIn(int from, int to) {
         List<M> out = new ArrayList<>();
-        for (M m : mentions) {
-            if (m.start >= from && m.end <= to) {
+        for (int i = firstStartingAt(from); i < mentions.size() && mentions.get(i).start < to; i++) {
+            M m = mentions.get(i);
+            if (m.end <= to) {
                 out.add(m);
             }
         }
         return out;
     }
 
+    /** Index of the first mention starting at or after {@code pos} (mentions are in text order). */
+    private int firstStartingAt(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The longest mention covering a UTF-16 offset. */
     public Optional<M> mentionAt(int pos) {
         M best = null;
-        for (M m : mentions) {
+        for (int i = Math.max(0, firstStartingAt(pos - 200)); i < mentions.size() && mentions.get(i).start <= pos; i++) {
+            M m = mentions.get(i);
             if (m.start <= pos && pos < m.end && (best == null || m.end - m.start > best.end - best.start)) {
                 best = m;
             }
@@ -296,6 +314,10 @@ public final class ArticleIndex {
     }
 
     private boolean subjectCandidate(M m) {
+        if (m.type == EntityType.GROUP && mentionsIn(m.start, m.end).stream()
+                .anyMatch(n -> n != m && n.kind == MentionKind.DEMONYM && lexicon.isHolderNoun(wordAfter(n.end)))) {
+            return false; // "Russian officials" speak for Russia: the demonym is the holder
+        }
         if (m.kind == MentionKind.PRONOUN || m.kind == MentionKind.DESCRIPTION) {
             return m.isActor();
         }
