@@ -104,6 +104,11 @@ public final class CuePattern {
         return out;
     }
 
+    /** The lower-case words a match starts with, or null when a match may start with any word. */
+    Set<String> firstWords() {
+        return firstWords;
+    }
+
     /** False when the phrase cannot occur among these words; a cheap filter before {@link #findAll}. */
     public boolean canOccurIn(Set<String> words) {
         if (firstWords == null) {

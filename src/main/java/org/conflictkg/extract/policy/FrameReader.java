@@ -51,22 +51,13 @@ final class FrameReader {
         List<Frame> out = new ArrayList<>();
         String text = index.text();
         Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
-        for (PolicyCues.Role role : List.of(PolicyCues.Role.PERMIT, PolicyCues.Role.LIFT)) {
-            for (PolicyCues.Cue cue : cues.cues(role)) {
-                if (!cue.pattern().canOccurIn(words)) {
-                    continue;
-                }
-                for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
+        for (PolicyCues.Cue cue : cues.frameCandidates(words)) {
+            for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
+                if (cue.role() == PolicyCues.Role.PROPOSAL) {
+                    proposal(index, sentence, m).ifPresent(out::add);
+                } else {
                     permission(index, sentence, cue, m).ifPresent(out::add);
                 }
-            }
-        }
-        for (PolicyCues.Cue cue : cues.cues(PolicyCues.Role.PROPOSAL)) {
-            if (!cue.pattern().canOccurIn(words)) {
-                continue;
-            }
-            for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
-                proposal(index, sentence, m).ifPresent(out::add);
             }
         }
         return out;

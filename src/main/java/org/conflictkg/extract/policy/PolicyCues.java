@@ -32,6 +32,7 @@ public final class PolicyCues {
     private final Map<String, EntityKey> actorStates;
     private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
     private final Map<Role, List<Cue>> byRole = new EnumMap<>(Role.class);
+    private final CueIndex<Cue> frameCues;
 
     public PolicyCues(List<Cue> cues, Map<String, EntityKey> actorStates) {
         this.cues = List.copyOf(cues);
@@ -43,6 +44,13 @@ public final class PolicyCues {
                 words.computeIfAbsent(c.role(), r -> new HashSet<>()).addAll(List.of(phrase.split("\\|")));
             }
         }
+        this.frameCues = new CueIndex<>(this.cues.stream().filter(c -> c.role() == Role.PERMIT || c.role() == Role.LIFT
+                || c.role() == Role.PROPOSAL).toList(), Cue::pattern);
+    }
+
+    /** The permission, lift and proposal cues that may occur among a sentence's words, in table order. */
+    public List<Cue> frameCandidates(Set<String> sentenceWords) {
+        return frameCues.candidates(sentenceWords);
     }
 
     /** Whether a single word is a cue of a role (single-word phrases only). */

@@ -67,10 +67,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         for (Sentence s : input.article().sentences()) {
             List<int[]> cuesSeen = new ArrayList<>();
             Set<String> words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
-            for (StanceCues.Cue cue : stances.cues()) {
-                if (cue.kind() == StanceCues.Kind.LIGHT || !cue.pattern().canOccurIn(words)) {
-                    continue;
-                }
+            for (StanceCues.Cue cue : stances.candidates(words)) {
                 for (int[] at : cue.pattern().findAll(doc.text(), s.start(), s.end())) {
                     if (cuesSeen.stream().anyMatch(c -> c[0] < at[1] && at[0] < c[1])) {
                         continue; // a longer or earlier cue already read these words

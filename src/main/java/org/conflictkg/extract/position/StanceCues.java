@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
+import org.conflictkg.extract.policy.CueIndex;
 import org.conflictkg.extract.policy.CuePattern;
 import org.conflictkg.lexicon.TsvTable;
 
@@ -26,8 +27,11 @@ public final class StanceCues {
     private final List<Cue> cues;
     private final java.util.Map<Kind, List<Cue>> byKind = new java.util.EnumMap<>(Kind.class);
 
+    private final CueIndex<Cue> stated;
+
     public StanceCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.stated = new CueIndex<>(this.cues.stream().filter(c -> c.kind() != Kind.LIGHT).toList(), Cue::pattern);
         for (Kind k : Kind.values()) {
             byKind.put(k, this.cues.stream().filter(c -> c.kind() == k).toList());
         }
@@ -47,6 +51,11 @@ public final class StanceCues {
             }
         }
         return new StanceCues(cues);
+    }
+
+    /** The stance cues (not light verbs) that may occur among a sentence's words, in table order. */
+    public List<Cue> candidates(java.util.Set<String> sentenceWords) {
+        return stated.candidates(sentenceWords);
     }
 
     public List<Cue> cues() {

@@ -53,6 +53,9 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         for (Sentence s : article.sentences()) {
             List<Tok> toks = tokens(article.document().text(), s.start(), s.end());
             for (int i = 0; i < toks.size(); i++) {
+                if (!mayStartQuantity(toks.get(i))) {
+                    continue;
+                }
                 Optional<Quantity> q = read(article, s, toks, i);
                 if (q.isPresent()) {
                     out.add(q.get());
@@ -60,6 +63,19 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Digits, a currency sign or a number word: the only tokens worth a closer look. */
+    private boolean mayStartQuantity(Tok t) {
+        char c = t.text.charAt(0);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        if (Character.isLetter(c) && (t.text.length() < 3 || t.text.length() > 8)) {
+            return t.text.equals("US$");
+        }
+        return units.word(t.text).map(w -> w.kind() == Units.Kind.NUMBER || w.kind() == Units.Kind.CURRENCY_PREFIX)
+                .orElse(false);
     }
 
     private Optional<Quantity> read(ResolvedArticle article, Sentence s, List<Tok> toks, int i) {
