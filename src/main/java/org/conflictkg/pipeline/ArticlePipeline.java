@@ -1,6 +1,8 @@
 package org.conflictkg.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.extract.entity.Authorship;
 import org.conflictkg.extract.entity.BylineExtractor;
 import org.conflictkg.extract.entity.GroupMentionExtractor;
@@ -10,6 +12,17 @@ import org.conflictkg.extract.entity.MentionInput;
 import org.conflictkg.extract.entity.MentionMerger;
 import org.conflictkg.extract.entity.NamePatternExtractor;
 import org.conflictkg.extract.entity.StateBodyExtractor;
+import org.conflictkg.extract.policy.Policy;
+import org.conflictkg.extract.policy.PolicyCues;
+import org.conflictkg.extract.policy.PolicyExtractor;
+import org.conflictkg.extract.position.Position;
+import org.conflictkg.extract.position.PositionExtractor;
+import org.conflictkg.extract.position.PositionInput;
+import org.conflictkg.extract.position.StanceCues;
+import org.conflictkg.extract.quantity.QuantityExtractor;
+import org.conflictkg.extract.quantity.Units;
+import org.conflictkg.extract.quote.QuotationExtractor;
+import org.conflictkg.extract.quote.SpeechLexicon;
 import org.conflictkg.extract.role.Role;
 import org.conflictkg.extract.role.RoleExtractor;
 import org.conflictkg.lexicon.Cues;
@@ -40,6 +53,10 @@ public final class ArticlePipeline {
     private final Resolver resolver;
     private final RoleExtractor roles;
     private final Coreference coreference;
+    private final QuotationExtractor quotations;
+    private final PolicyExtractor policies;
+    private final PositionExtractor positions;
+    private final QuantityExtractor quantities;
 
     public ArticlePipeline(Lexicon lexicon) {
         this(lexicon, Cues.load());
@@ -54,6 +71,12 @@ public final class ArticlePipeline {
         this.resolver = new Resolver(lexicon, cues);
         this.roles = new RoleExtractor(cues);
         this.coreference = new Coreference(cues);
+        SpeechLexicon speech = SpeechLexicon.load();
+        PolicyCues policyCues = PolicyCues.load();
+        this.quotations = new QuotationExtractor(speech);
+        this.policies = new PolicyExtractor(policyCues, speech);
+        this.positions = new PositionExtractor(StanceCues.load(), policyCues, speech);
+        this.quantities = new QuantityExtractor(Units.load());
     }
 
     /** The pipeline with the lexicon shipped in the jar. */
@@ -76,7 +99,12 @@ public final class ArticlePipeline {
         ResolvedArticle article = coreference.resolve(named, roleList.stream()
                 .map(r -> new HeldTitle(r.holder(), r.title(), r.organization())).toList());
         // --- statements (quotes, positions, policies, quantities) read `article`
-        return new ArticleAnalysis(doc, article.entities(), article.mentions(), roleList, List.of(),
-                List.of(), List.of(), List.of(), authors, List.of());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        QuotationExtractor.Result quotes = quotations.analyse(article);
+        diagnostics.addAll(quotes.diagnostics());
+        List<Policy> decisions = policies.extract(article);
+        List<Position> stated = positions.extract(new PositionInput(article, decisions, quotes.quotations()));
+        return new ArticleAnalysis(doc, article.entities(), article.mentions(), roleList, quotes.quotations(),
+                decisions, stated, quantities.extract(article), authors, diagnostics);
     }
 }
