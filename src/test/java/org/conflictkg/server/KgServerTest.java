@@ -170,7 +170,7 @@ class KgServerTest {
         assertEquals(false, open.get(org.apache.jena.query.ARQ.httpServiceAllowed));
         assertEquals("3000", open.getAsString(org.apache.jena.query.ARQ.queryTimeout));
         var local = KgServer.endpointContext(new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3)));
-        assertEquals(null, local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        assertEquals((Object) null, local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
     }
 
     @Test
