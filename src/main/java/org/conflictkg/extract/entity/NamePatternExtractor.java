@@ -71,15 +71,42 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     }
 
     /** End of the run of name-like words from a (a itself when words[a] is not name-like). */
-    private static int runEnd(WordContext ctx, List<Word> words, int a) {
+    private int runEnd(WordContext ctx, List<Word> words, int a) {
         int b = a;
-        while (b < words.size() && ctx.nameish(words.get(b))) {
-            b++;
+        while (b < words.size()) {
+            Word w = words.get(b);
+            if (ctx.nameish(w)) {
+                b++;
+            } else if (b > a && particleName(ctx, w)) {
+                b++; // "Abdel Fattah al-Sisi"
+            } else if (b > a && particles(words, b) > 0 && !words.get(b - 1).possessive()) {
+                b += particles(words, b) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
+            } else {
+                break;
+            }
             if (words.get(b - 1).possessive()) {
                 break; // "Putin's Kremlin": the possessive ends the name
             }
         }
         return b;
+    }
+
+    /** How many particles start at b and are followed by a name-like word (0 if they are not). */
+    private int particles(List<Word> words, int b) {
+        int k = 0;
+        while (b + k < words.size() && k < 2 && cues.isNameParticle(words.get(b + k).text())
+                && !words.get(b + k).possessive()) {
+            k++;
+        }
+        return k > 0 && b + k < words.size() && words.get(b + k).isCapitalized() && words.get(b + k).isWord() ? k : 0;
+    }
+
+    /** "al-Sisi": a name particle, a hyphen and a capitalised rest, not covered by a mention. */
+    private boolean particleName(WordContext ctx, Word w) {
+        String t = w.text();
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && cues.isNameParticle(t.substring(0, dash))
+                && Character.isUpperCase(t.charAt(dash + 1)) && !ctx.covered(w);
     }
 
     private Optional<Mention> candidate(Document doc, WordContext ctx, List<Word> words, int a, int b) {

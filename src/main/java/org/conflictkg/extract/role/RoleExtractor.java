@@ -39,6 +39,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
 
     private static final int APPOSITION_WINDOW = 6;
     private static final Set<String> TITLE_PREFIXES = Set.of("former", "deputy", "acting", "interim", "vice", "then");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "that", "whom");
     private static final Set<String> ORG_LINKS = Set.of("with", "of", "at", "for", "to", "in", "from");
 
     private final Cues cues;
@@ -105,10 +106,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         if (t.isEmpty() || t.get().title().kind() != Title.Kind.ROLE) {
             return Optional.empty();
         }
-        int ts = t.get().first();
-        while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
-            ts--;
-        }
+        int ts = extendLeft(ctx, words, t.get().first());
         int start = words.get(ts).start();
         Optional<EntityKey> org = Optional.empty();
         if (ts > 0) {
@@ -124,15 +122,49 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                 org.isPresent() ? 0.9 : 0.85)));
     }
 
+    /**
+     * The start of a title before a name, with its modifiers: "former", "deputy"; capitalised
+     * words ("Deputy Treasury Secretary", "National Security Minister"); lower-case words when an
+     * organisation, possessive or article bounds them ("the EU's foreign policy chief").
+     */
+    private int extendLeft(WordContext ctx, List<Word> words, int ts) {
+        while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
+            ts--;
+        }
+        int k = ts;
+        while (k > 0 && ts - k < 3 && ctx.nameish(words.get(k - 1)) && !words.get(k - 1).possessive()) {
+            k--;
+        }
+        if (k < ts) {
+            return k;
+        }
+        while (k > 0 && ts - k < 3 && isPlainLowerWord(ctx, words.get(k - 1))) {
+            k--;
+        }
+        if (k < ts && k > 0 && (ctx.covered(words.get(k - 1)) || words.get(k - 1).possessive()
+                || DETERMINERS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+            return k;
+        }
+        return ts;
+    }
+
+    private static boolean isPlainLowerWord(WordContext ctx, Word w) {
+        return w.isWord() && !w.isCapitalized() && !w.possessive() && !ctx.covered(w)
+                && !DETERMINERS.contains(w.text());
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+
     private Optional<Found> apposition(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
                                        List<Word> words, int end, Mention name) {
         if (end >= words.size() || !WordContext.is(words.get(end), ",")) {
             return Optional.empty();
         }
         Optional<EntityKey> org = Optional.empty();
+        int modifiers = end + 1; // where the title's own modifiers may start
         for (int k = end + 1; k < words.size() && k <= end + APPOSITION_WINDOW; k++) {
             Word w = words.get(k);
-            if (!w.isWord()) {
+            if (!w.isWord() || RELATIVES.contains(w.text())) {
                 return Optional.empty();
             }
             Optional<Mention> covered = ctx.knownAt(w);
@@ -140,6 +172,11 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                 if (canEmploy(covered.get())) {
                     org = Optional.of(byMention.get(covered.get()).entity());
                 }
+                modifiers = k + 1;
+                continue;
+            }
+            if (DETERMINERS.contains(w.text()) || w.possessive() || w.isCapitalized()) {
+                modifiers = k + 1; // "the party's former parliamentary leader"
                 continue;
             }
             Optional<TitleMatch> t = ctx.titleStartingAt(words, k);
@@ -165,10 +202,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                     }
                 }
             }
-            int ts = k;
-            while (ts > end + 1 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
-                ts--;
-            }
+            int ts = modifiers;
             String title = doc.text().substring(words.get(ts).start(), words.get(te - 1).end());
             int start = doc.utf16(name.span().begin());
             return Optional.of(new Found(title, org, new Evidence(doc.span(start, words.get(last).end()),
