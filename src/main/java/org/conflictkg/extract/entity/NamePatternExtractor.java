@@ -29,7 +29,7 @@ import org.conflictkg.text.Words.Word;
  */
 public final class NamePatternExtractor implements Extractor<MentionInput, Mention> {
 
-    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_WORDS = 5;
     private static final int APPOSITION_WINDOW = 6;
 
     private static final java.util.Set<String> OF_LINKS = java.util.Set.of("of", "on", "for");
@@ -106,7 +106,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         String t = w.text();
         int dash = t.indexOf('-');
         return dash > 0 && dash + 1 < t.length() && cues.isNameParticle(t.substring(0, dash))
-                && Character.isUpperCase(t.charAt(dash + 1)) && !ctx.covered(w);
+                && Character.isUpperCase(t.charAt(dash + 1));
     }
 
     private Optional<Mention> candidate(Document doc, WordContext ctx, List<Word> words, int a, int b) {
@@ -236,6 +236,12 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 end = e;
             }
         }
+        // "Democratic Progressive Party", "Republican National Committee": a party's adjective
+        // (a demonym of an organisation in the lexicon) begins the name
+        if (a > 0 && !words.get(a - 1).possessive() && ctx.knownAt(words.get(a - 1))
+                .filter(m -> m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION).isPresent()) {
+            a--;
+        }
         if (end - a < 2) {
             return Optional.empty();
         }
@@ -325,7 +331,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         if (ns >= 2 && WordContext.is(words.get(ns - 1), ",")) {
-            return ctx.titleEndingAt(words, ns - 2).filter(t -> t.title().kind() == Title.Kind.ROLE);
+            Optional<WordContext.TitleMatch> t = ctx.titleEndingAt(words, ns - 2)
+                    .or(() -> ctx.titleWithComplementEndingAt(words, ns - 2));
+            return t.filter(x -> x.title().kind() == Title.Kind.ROLE);
         }
         return Optional.empty();
     }
