@@ -38,13 +38,14 @@ public final class Cues {
     private final Map<String, Character> givenNames;
     private final Map<String, String> stateBodies;
     private final Set<String> nameParticles;
+    private final Set<String> standaloneParticles;
     private final int longestStateBody;
 
     public Cues(List<Title> titles, Map<String, Character> pronouns, Set<String> speechVerbs,
                 Set<String> capitalisedOrgHeads, Set<String> lowerOrgHeads, Set<String> sourceCuesBefore,
                 Set<String> sourceCuesAfter, Set<String> groupHeads, List<FurnitureCue> furniture, Set<String> functionWords,
                 Map<String, Boolean> groupModifiers, Map<String, Character> givenNames,
-                Map<String, String> stateBodies, Set<String> nameParticles) {
+                Map<String, String> stateBodies, Set<String> nameParticles, Set<String> standaloneParticles) {
         this.titles = titles.stream().collect(Collectors.toUnmodifiableMap(Title::text, Function.identity(), (a, b) -> a));
         this.longestTitle = titles.stream().mapToInt(Title::words).max().orElse(0);
         this.titleFirstWords = titles.stream().map(t -> t.text().split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -63,6 +64,7 @@ public final class Cues {
         this.givenNames = Map.copyOf(givenNames);
         this.stateBodies = Map.copyOf(stateBodies);
         this.nameParticles = Set.copyOf(nameParticles);
+        this.standaloneParticles = Set.copyOf(standaloneParticles);
         this.longestStateBody = stateBodies.keySet().stream().mapToInt(b -> b.split(" ").length).max().orElse(0);
     }
 
@@ -95,7 +97,8 @@ public final class Cues {
                         r -> r.optional("gender").map(g -> g.charAt(0)).orElse('-'), (a, b) -> a)),
                 TsvTable.read("/lexicon/state-bodies.tsv").rows().stream().collect(Collectors.toMap(
                         r -> r.get("body"), r -> r.get("canonical"))),
-                column(TsvTable.read("/lexicon/name-particles.tsv"), "particle", r -> true));
+                column(TsvTable.read("/lexicon/name-particles.tsv"), "particle", r -> true),
+                column(TsvTable.read("/lexicon/name-particles.tsv"), "particle", r -> r.get("standalone").equals("yes")));
     }
 
     private static Set<String> column(TsvTable table, String column, Predicate<TsvTable.Row> keep) {
@@ -178,6 +181,11 @@ public final class Cues {
     /** A lower-case particle inside personal names ("al", "bin", "von"). */
     public boolean isNameParticle(String word) {
         return nameParticles.contains(word);
+    }
+
+    /** A particle that continues a name as a word of its own ("bin", "von"; not "as"). */
+    public boolean isStandaloneNameParticle(String word) {
+        return standaloneParticles.contains(word);
     }
 
     /** The longest state body, in words. */

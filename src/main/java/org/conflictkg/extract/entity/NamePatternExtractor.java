@@ -94,7 +94,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     /** How many particles start at b and are followed by a name-like word (0 if they are not). */
     private int particles(List<Word> words, int b) {
         int k = 0;
-        while (b + k < words.size() && k < 2 && cues.isNameParticle(words.get(b + k).text())
+        while (b + k < words.size() && k < 2 && cues.isStandaloneNameParticle(words.get(b + k).text())
                 && !words.get(b + k).possessive()) {
             k++;
         }
