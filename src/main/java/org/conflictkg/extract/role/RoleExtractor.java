@@ -63,7 +63,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         List<Role> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Sentence s : article.sentences()) {
-            if (article.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!article.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);
