@@ -15,6 +15,11 @@ public record Diagnostic(Severity severity, String source, Optional<CharSpan> sp
         return new Diagnostic(Severity.WARNING, source, Optional.of(span), message);
     }
 
+    /** Something the user may want to know that changes nothing (e.g. line endings normalised). */
+    public static Diagnostic info(String source, String message) {
+        return new Diagnostic(Severity.INFO, source, Optional.empty(), message);
+    }
+
     public static Diagnostic warning(String source, String message) {
         return new Diagnostic(Severity.WARNING, source, Optional.empty(), message);
     }

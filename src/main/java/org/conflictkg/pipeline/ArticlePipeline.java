@@ -11,6 +11,7 @@ import org.conflictkg.extract.entity.Mention;
 import org.conflictkg.extract.entity.MentionInput;
 import org.conflictkg.extract.entity.MentionMerger;
 import org.conflictkg.extract.entity.NamePatternExtractor;
+import org.conflictkg.extract.entity.StateBodyExtractor;
 import org.conflictkg.extract.policy.Policy;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyExtractor;
@@ -47,6 +48,7 @@ public final class ArticlePipeline {
     private final LexiconMentionExtractor lexiconMentions;
     private final NamePatternExtractor nameMentions;
     private final GroupMentionExtractor groupMentions;
+    private final StateBodyExtractor stateBodies;
     private final BylineExtractor bylines = new BylineExtractor();
     private final Resolver resolver;
     private final RoleExtractor roles;
@@ -65,6 +67,7 @@ public final class ArticlePipeline {
         this.lexiconMentions = new LexiconMentionExtractor(lexicon);
         this.nameMentions = new NamePatternExtractor(cues);
         this.groupMentions = new GroupMentionExtractor(cues);
+        this.stateBodies = new StateBodyExtractor(cues);
         this.resolver = new Resolver(lexicon, cues);
         this.roles = new RoleExtractor(cues);
         this.coreference = new Coreference(cues);
@@ -88,8 +91,9 @@ public final class ArticlePipeline {
         List<Mention> lexical = lexiconMentions.extract(doc);
         MentionInput input = new MentionInput(doc, sentences, layout, lexical);
         List<Authorship> authors = bylines.extract(input);
-        List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, nameMentions.extract(input),
-                groupMentions.extract(input), authors);
+        List<Mention> found = new java.util.ArrayList<>(nameMentions.extract(input));
+        found.addAll(stateBodies.extract(input));
+        List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, found, groupMentions.extract(input), authors);
         ResolvedArticle named = resolver.resolve(doc, sentences, layout, mentions);
         List<Role> roleList = roles.extract(named);
         ResolvedArticle article = coreference.resolve(named, roleList.stream()

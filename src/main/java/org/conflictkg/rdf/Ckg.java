@@ -105,6 +105,8 @@ public final class Ckg {
     // --- article
     public static final Property fileName = p("fileName");
     public static final Property articleGraph = p("articleGraph");
+    /** SHA-256 (lower-case hex) of the article text's UTF-8 bytes: lets ingest skip unchanged files. */
+    public static final Property contentHash = p("contentHash");
 
     // --- extraction run
     public static final Property softwareVersion = p("softwareVersion");

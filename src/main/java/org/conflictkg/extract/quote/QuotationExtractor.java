@@ -97,7 +97,7 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
     private Optional<Attribution> after(ArticleIndex index, QuoteScanner.Raw raw, int limit) {
         String text = index.text();
         int from = Math.min(raw.end() + 1, raw.paragraphEnd());
-        int to = Math.min(limit, raw.paragraphEnd());
+        int to = Math.max(from, Math.min(limit, raw.paragraphEnd()));
         char last = text.charAt(raw.end() - 1);
         if (last == '.' || (last == '!' || last == '?') && !startsLowerCase(text, from, to)) {
             return Optional.empty(); // the quoted sentence ended: what follows is a new sentence

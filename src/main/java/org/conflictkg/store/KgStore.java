@@ -1,0 +1,169 @@
+package org.conflictkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.conflictkg.diag.ErrorCode;
+import org.conflictkg.diag.KgException;
+import org.conflictkg.rdf.Ckg;
+import org.conflictkg.rdf.Iris;
+
+/**
+ * The knowledge graph store: a TDB2 dataset holding one named graph per article. Its default
+ * graph is the union of the article graphs (TDB2's union-default-graph switch in the dataset's
+ * context), which is what the server and the queries see. Every change to an article happens in
+ * one write transaction, so a reader sees an article's old graph or its new one, never a mix.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private static final Node CONTENT_HASH = Ckg.contentHash.asNode();
+
+    private final Dataset dataset;
+    private final Optional<Path> dir;
+
+    private KgStore(Dataset dataset, Optional<Path> dir) {
+        this.dataset = dataset;
+        this.dir = dir;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the TDB2 database in a directory. */
+    public static KgStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new KgException(ErrorCode.STORE_FAILURE, dir + ": is a file, not a store directory; "
+                    + "give a directory (it is created if missing)");
+        }
+        try {
+            Files.createDirectories(dir);
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()), Optional.of(dir));
+        } catch (Exception e) {
+            throw new KgException(ErrorCode.STORE_FAILURE, dir + ": cannot open the TDB2 store (" + e.getMessage()
+                    + "); check the directory is writable, holds a TDB2 database, and that no other "
+                    + "process (e.g. a running 'serve') has it open", e);
+        }
+    }
+
+    /** A TDB2 store in memory, gone when closed: for tests and one-off runs. */
+    public static KgStore inMemory() {
+        return new KgStore(TDB2Factory.createDataset(), Optional.empty());
+    }
+
+    /** The dataset, for the server and queries; its default graph is the union of article graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces an article's named graph with {@code graph}, in one write transaction. */
+    public void replaceArticle(String articleId, Model graph) {
+        replaceArticles(Map.of(articleId, graph));
+    }
+
+    /** Replaces several articles' graphs in one write transaction: all of them or none. */
+    public void replaceArticles(Map<String, Model> graphs) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        write(() -> graphs.forEach((id, model) -> {
+            Node g = graphNode(id);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Graph src = model.getGraph();
+            for (Iterator<Triple> it = src.find(); it.hasNext(); ) {
+                Triple t = it.next();
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }), "replace " + graphs.keySet());
+    }
+
+    /** Removes an article's graph; nothing happens if the store does not hold it. */
+    public void removeArticle(String articleId) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        write(() -> dsg.deleteAny(graphNode(articleId), Node.ANY, Node.ANY, Node.ANY), "remove " + articleId);
+    }
+
+    /** The content hash recorded for an article when it was last ingested. */
+    public Optional<String> contentHash(String articleId) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node article = NodeFactory.createURI(Iris.articleIri(articleId));
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> it = dsg.find(graphNode(articleId), article, CONTENT_HASH, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /** Every article's content hash, by article id, read in one transaction. */
+    public Map<String, String> contentHashes() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> out = new TreeMap<>();
+            dsg.find(Node.ANY, Node.ANY, CONTENT_HASH, Node.ANY).forEachRemaining(q ->
+                    Iris.articleIdOfGraph(q.getGraph().getURI()).ifPresent(id ->
+                            out.put(id, q.getObject().getLiteralLexicalForm())));
+            return out;
+        });
+    }
+
+    /** The ids of the articles the store holds, sorted. */
+    public Set<String> articleIds() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> ids = new TreeSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI()) {
+                    Iris.articleIdOfGraph(g.getURI()).ifPresent(ids::add);
+                }
+            });
+            return ids;
+        });
+    }
+
+    /** Quads in all named graphs (the stored default graph is kept empty). */
+    public long quadCount() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        // Expel, not just close: releases the directory lock and the file handles so another
+        // process (or a later open in this JVM) gets a fresh, consistent view.
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    private void write(Runnable action, String what) {
+        try {
+            Txn.executeWrite(dataset, action);
+        } catch (RuntimeException e) {
+            throw new KgException(ErrorCode.STORE_FAILURE, where() + ": cannot " + what + " (" + e.getMessage()
+                    + "); the store was left as it was before the change", e);
+        }
+    }
+
+    private String where() {
+        return dir.map(Path::toString).orElse("in-memory store");
+    }
+
+    private static Node graphNode(String articleId) {
+        return NodeFactory.createURI(Iris.graphIri(articleId));
+    }
+}
