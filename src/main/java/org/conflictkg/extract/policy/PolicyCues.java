@@ -22,7 +22,7 @@ import org.conflictkg.resolve.EntityKey;
 public final class PolicyCues {
 
     /** What a cue does in a decision statement; see the data file's header. */
-    public enum Role { PERMIT, LIFT, PROPOSAL, REFERENCE, DISCUSS, WEAPON, STRIKE, MEASURE, TERRITORY, LOCATIVE }
+    public enum Role { PERMIT, LIFT, PROPOSAL, REFERENCE, DISCUSS, WEAPON, STRIKE, USE, MEASURE, TERRITORY, LOCATIVE }
 
     /** One cue: its phrase, role, the status it implies (if any) and a measure's slug. */
     public record Cue(CuePattern pattern, Role role, Optional<PolicyStatus> status, Optional<String> action) {

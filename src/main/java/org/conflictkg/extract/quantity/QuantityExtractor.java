@@ -110,6 +110,10 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             unit = currency.get().unit().orElseThrow();
         } else {
             Optional<Unit> u = unitAfter(toks, last + 1);
+            boolean yearLike = toks.get(last).text.matches("(1[89]|20)\\d\\d");
+            if (u.isPresent() && yearLike && u.get().index != last + 1) {
+                return Optional.empty(); // "in 2003 said people": a year, not a count
+            }
             if (u.isEmpty()) {
                 return Optional.empty();
             }
