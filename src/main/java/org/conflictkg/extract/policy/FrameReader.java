@@ -85,6 +85,9 @@ final class FrameReader {
         // weapons may come before the actor ("the delivery of tanks to Ukraine"), their origin after it
         String beforeActor = wordBefore(text, actor.get().start());
         boolean recipient = beforeActor.equals("to") || beforeActor.equals("for");
+        if (cue.role() == PolicyCues.Role.SUPPLY && (!recipient || at[0] > 0 && text.charAt(at[0] - 1) == '-')) {
+            return Optional.empty(); // "U.S.-supplied missiles" is an origin; a supply needs "to X"
+        }
         Matcher w = WORD.matcher(text).region(recipient ? at[1] : from, windowEnd);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
@@ -135,8 +138,9 @@ final class FrameReader {
         }
         return Optional.of(new Frame(Kind.PERMISSION, start, Math.max(end, at[1]), decider,
                 stateOf(actor.get()), origin, territory, weapons, status, period, Optional.empty(),
-                cue.role() == PolicyCues.Role.LIFT ? "policy-lifted-restriction" : "policy-permission",
-                use || territory.isPresent()));
+                cue.role() == PolicyCues.Role.LIFT ? "policy-lifted-restriction"
+                        : cue.role() == PolicyCues.Role.SUPPLY ? "policy-supply" : "policy-permission",
+                cue.role() != PolicyCues.Role.SUPPLY && (use || territory.isPresent())));
     }
 
     private Optional<Frame> proposal(ArticleIndex index, Sentence s, int[] at) {
