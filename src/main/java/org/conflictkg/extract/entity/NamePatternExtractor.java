@@ -49,7 +49,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         WordContext ctx = new WordContext(cues, in.known(), KnownIndex.of(doc, in.known()), in.sentences());
         Map<Integer, Mention> found = new LinkedHashMap<>();
         for (Sentence s : in.sentences()) {
-            if (in.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!in.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);

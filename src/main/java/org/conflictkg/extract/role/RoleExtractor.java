@@ -63,7 +63,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         List<Role> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Sentence s : article.sentences()) {
-            if (article.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!article.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);
@@ -161,8 +161,8 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
 
     /**
      * The start of a title before a name, with its modifiers: "former", "deputy"; capitalised
-     * words ("Deputy Treasury Secretary", "National Security Minister"); lower-case words when an
-     * organisation, possessive or article bounds them ("the EU's foreign policy chief").
+     * words ("Deputy Treasury Secretary", "National Security Minister"); lower-case words when a
+     * possessive or an article bounds them ("the EU's foreign policy chief").
      */
     private int extendLeft(WordContext ctx, List<Word> words, int ts) {
         while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
@@ -178,7 +178,9 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         while (k > 0 && ts - k < 3 && isPlainLowerWord(ctx, words.get(k - 1))) {
             k--;
         }
-        if (k < ts && k > 0 && (ctx.covered(words.get(k - 1)) || words.get(k - 1).possessive()
+        // bounded by a possessive or an article: "the party's former parliamentary leader"; a bare
+        // name before is no bound ("U.S. sanctions militia leader Dagalo": "sanctions" is a verb)
+        if (k < ts && k > 0 && (words.get(k - 1).possessive()
                 || DETERMINERS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
             return k;
         }
