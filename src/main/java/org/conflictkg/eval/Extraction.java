@@ -50,8 +50,17 @@ public record Extraction(Map<String, Document> documents) {
     }
 
     public static Extraction read(Path file) {
-        JsonFiles in = new JsonFiles(file);
-        JsonNode root = in.read("extraction/1");
+        JsonFiles in = new JsonFiles(file.toString());
+        return parse(in, in.read(file, "extraction/1"));
+    }
+
+    /** An export already in memory (e.g. straight from the store); {@code source} names it in errors. */
+    public static Extraction fromJson(JsonNode root, String source) {
+        JsonFiles in = new JsonFiles(source);
+        return parse(in, in.check(root, "extraction/1"));
+    }
+
+    private static Extraction parse(JsonFiles in, JsonNode root) {
         Map<String, Document> docs = new LinkedHashMap<>();
         root.path("documents").fields().forEachRemaining(f -> docs.put(f.getKey(), document(in, f.getKey(),
                 f.getValue())));

@@ -59,8 +59,8 @@ public record GoldStandard(Map<String, Entity> entities, Map<String, Document> d
     }
 
     public static GoldStandard read(Path file) {
-        JsonFiles in = new JsonFiles(file);
-        JsonNode root = in.read("gold/1");
+        JsonFiles in = new JsonFiles(file.toString());
+        JsonNode root = in.read(file, "gold/1");
         Map<String, Entity> entities = new LinkedHashMap<>();
         root.path("entities").fields().forEachRemaining(f -> {
             JsonNode e = f.getValue();

@@ -19,19 +19,24 @@ final class JsonFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    /** The file name, or what else the JSON came from, for messages. */
+    private final String source;
 
-    JsonFiles(Path file) {
-        this.file = file;
+    JsonFiles(String source) {
+        this.source = source;
     }
 
-    JsonNode read(String expectedSchema) {
+    JsonNode read(Path file, String expectedSchema) {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new KgException(ErrorCode.GOLD_INVALID, file + ": cannot read JSON (" + firstLine(e) + ")", e);
         }
+        return check(root, expectedSchema);
+    }
+
+    JsonNode check(JsonNode root, String expectedSchema) {
         if (root == null || !root.isObject()) {
             throw fail("not a JSON object");
         }
@@ -43,7 +48,7 @@ final class JsonFiles {
     }
 
     KgException fail(String what) {
-        return new KgException(ErrorCode.GOLD_INVALID, file + ": " + what);
+        return new KgException(ErrorCode.GOLD_INVALID, source + ": " + what);
     }
 
     CharSpan span(JsonNode node, String where) {

@@ -43,6 +43,7 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer server;
     private final ServerConfig config;
     private final ResourceFactory.Closeable uiResources;
+    private boolean closed;
 
     private KgServer(FusekiServer server, ServerConfig config, ResourceFactory.Closeable uiResources) {
         this.server = server;
@@ -159,8 +160,13 @@ public final class KgServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the server; closing twice (a shutdown hook racing the main thread) is harmless. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.stop();
         uiResources.close();
     }

@@ -30,6 +30,7 @@ import org.conflictkg.rdf.Iris;
 import org.conflictkg.text.ArticleReader;
 import org.conflictkg.text.CharSpan;
 import org.conflictkg.text.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +46,20 @@ class IngesterTest {
             + " ?ctx nif:isString ?text } }";
 
     private static ArticlePipeline pipeline;
+    /** The development articles, ingested once for the tests that only read. */
+    private static KgStore ingested;
+    private static IngestReport firstReport;
 
     @BeforeAll
-    static void loadPipeline() {
+    static void ingestOnce() {
         pipeline = ArticlePipeline.standard();
+        ingested = KgStore.inMemory();
+        firstReport = ingester(ingested).ingest(List.of(ARTICLES), false, IngestListener.NONE);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        ingested.close();
     }
 
     private static Ingester ingester(KgStore store) {
@@ -80,9 +91,9 @@ class IngesterTest {
 
     @Test
     void everySpanInTheStoreCoversItsAnchorInSparqlAndInJava() {
-        try (KgStore store = KgStore.inMemory()) {
-            IngestReport report = ingester(store).ingest(List.of(ARTICLES), false, IngestListener.NONE);
-            assertEquals(5, report.ingested(), report::toString);
+        KgStore store = ingested;
+        {
+            assertEquals(5, firstReport.ingested(), firstReport::toString);
             List<QuerySolution> spans = select(store, SPANS);
             assertTrue(spans.size() > 100, "expected the mentions' spans, got " + spans.size());
             for (QuerySolution row : spans) {
@@ -134,8 +145,8 @@ class IngesterTest {
     @Test
     void everyArticleGraphOfTheDevelopmentSetConformsToTheShapes() {
         GraphShapes shapes = GraphShapes.load();
-        try (KgStore store = KgStore.inMemory()) {
-            ingester(store).ingest(List.of(ARTICLES), false, IngestListener.NONE);
+        KgStore store = ingested;
+        {
             assertEquals(5, store.articleIds().size());
             for (String id : store.articleIds()) {
                 Model graph = Txn.calculateRead(store.dataset(), () ->
