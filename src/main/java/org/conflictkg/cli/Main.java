@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "Without a command: serve (update ./kg-store from data/articles, then serve on "
                         + "http://localhost:3030/)."},
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, EvalCommand.class, BenchCommand.class, ScaleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:success (ingest: also when some articles failed; they are listed)",
                 "1:nothing could be done, or an unexpected failure",
