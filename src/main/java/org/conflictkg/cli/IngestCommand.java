@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ingest}: extract articles and replace their graphs in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Extracts the articles (*.txt files; directories are searched one level deep) and "
+        description = {"Extracts the articles (a directory stands for the *.txt files directly in it) and "
                 + "replaces each one's named graph in the store. Articles whose text is unchanged since "
                 + "their last ingest are kept as they are unless --force is given.",
                 "Progress goes to stderr. Exits 0 even when some articles failed (they are listed); "

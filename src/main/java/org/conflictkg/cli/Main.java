@@ -3,6 +3,7 @@ package org.conflictkg.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,8 +15,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "conflict-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Builds a knowledge graph of actors, weapons, policies and stated positions from news "
                 + "articles, with every fact traced to its span, and serves it over SPARQL.",
-                "Without a command: serve (update ./kg-store from data/articles, then serve on "
-                        + "http://localhost:3030/)."},
+                "Without a command it serves (the options below are serve's): the store in kg-store is "
+                        + "brought up to date with data/articles, then served at http://localhost:3030/."},
+        footerHeading = "%nExamples:%n", footer = {
+                "  java -jar conflict-kg.jar                      serve data/articles on http://localhost:3030/",
+                "  java -jar conflict-kg.jar ingest new/ --store kg-store",
+                "  java -jar conflict-kg.jar query q.rq --store kg-store --format csv",
+                "  java -jar conflict-kg.jar eval --gold data/gold/seed-gold.json --details"},
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
                 ExportCommand.class, EvalCommand.class, BenchCommand.class, ScaleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -33,6 +39,10 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The bare command serves, so it takes serve's options too. */
+    @Mixin
+    ServeOptions serveOptions;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -46,6 +56,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return spec.commandLine().getSubcommands().get("serve").execute();
+        return new Serving(spec, serveOptions).run();
     }
 }

@@ -23,6 +23,8 @@ public final class Cues {
 
     private final Map<String, Title> titles;
     private final int longestTitle;
+    private final Set<String> titleFirstWords;
+    private final Set<String> titleLastWords;
     private final Map<String, Character> pronouns;
     private final Set<String> speechVerbs;
     private final Set<String> capitalisedOrgHeads;
@@ -33,13 +35,20 @@ public final class Cues {
     private final List<FurnitureCue> furniture;
     private final Set<String> functionWords;
     private final Map<String, Boolean> groupModifiers;
+    private final Map<String, Character> givenNames;
+    private final Map<String, String> stateBodies;
+    private final int longestStateBody;
 
     public Cues(List<Title> titles, Map<String, Character> pronouns, Set<String> speechVerbs,
                 Set<String> capitalisedOrgHeads, Set<String> lowerOrgHeads, Set<String> sourceCuesBefore,
                 Set<String> sourceCuesAfter, Set<String> groupHeads, List<FurnitureCue> furniture, Set<String> functionWords,
-                Map<String, Boolean> groupModifiers) {
+                Map<String, Boolean> groupModifiers, Map<String, Character> givenNames,
+                Map<String, String> stateBodies) {
         this.titles = titles.stream().collect(Collectors.toUnmodifiableMap(Title::text, Function.identity(), (a, b) -> a));
         this.longestTitle = titles.stream().mapToInt(Title::words).max().orElse(0);
+        this.titleFirstWords = titles.stream().map(t -> t.text().split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+        this.titleLastWords = titles.stream().map(t -> t.text().substring(t.text().lastIndexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet());
         this.pronouns = Map.copyOf(pronouns);
         this.speechVerbs = Set.copyOf(speechVerbs);
         this.capitalisedOrgHeads = Set.copyOf(capitalisedOrgHeads);
@@ -50,6 +59,9 @@ public final class Cues {
         this.furniture = List.copyOf(furniture);
         this.functionWords = Set.copyOf(functionWords);
         this.groupModifiers = Map.copyOf(groupModifiers);
+        this.givenNames = Map.copyOf(givenNames);
+        this.stateBodies = Map.copyOf(stateBodies);
+        this.longestStateBody = stateBodies.keySet().stream().mapToInt(b -> b.split(" ").length).max().orElse(0);
     }
 
     /** The cue tables shipped with the application. */
@@ -76,7 +88,11 @@ public final class Cues {
                 furniture,
                 column(TsvTable.read("/lexicon/function-words.tsv"), "word", r -> true),
                 TsvTable.read("/lexicon/group-modifiers.tsv").rows().stream().collect(Collectors.toMap(
-                        r -> r.get("word"), r -> r.get("kind").equals("quantifier"))));
+                        r -> r.get("word"), r -> r.get("kind").equals("quantifier"))),
+                TsvTable.read("/lexicon/given-names.tsv").rows().stream().collect(Collectors.toMap(r -> r.get("name"),
+                        r -> r.optional("gender").map(g -> g.charAt(0)).orElse('-'), (a, b) -> a)),
+                TsvTable.read("/lexicon/state-bodies.tsv").rows().stream().collect(Collectors.toMap(
+                        r -> r.get("body"), r -> r.get("canonical"))));
     }
 
     private static Set<String> column(TsvTable table, String column, Predicate<TsvTable.Row> keep) {
@@ -86,6 +102,16 @@ public final class Cues {
     /** The title spelled by these words (any case, single spaces), if the table knows it. */
     public Optional<Title> title(String words) {
         return Optional.ofNullable(titles.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether some title starts with this word (any case): a cheap test before {@link #title}. */
+    public boolean startsTitle(String word) {
+        return titleFirstWords.contains(word) || titleFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether some title ends with this word (any case). */
+    public boolean endsTitle(String word) {
+        return titleLastWords.contains(word) || titleLastWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The longest title, in words. */
@@ -128,6 +154,27 @@ public final class Cues {
     /** Furniture and byline cues, longest first. */
     public List<FurnitureCue> furniture() {
         return furniture;
+    }
+
+    /** Whether a word is a common given name ("Alex", "Olena"). */
+    public boolean isGivenName(String word) {
+        return givenNames.containsKey(word);
+    }
+
+    /** The gender ('m' or 'f') a given name implies, if it implies one. */
+    public Optional<Character> givenNameGender(String word) {
+        Character g = givenNames.get(word);
+        return g == null || g == '-' ? Optional.empty() : Optional.of(g);
+    }
+
+    /** The canonical name of a state body written with these words (any case), if it is one. */
+    public Optional<String> stateBody(String words) {
+        return Optional.ofNullable(stateBodies.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The longest state body, in words. */
+    public int longestStateBody() {
+        return longestStateBody;
     }
 
     /** A capitalised function word, month or weekday that never begins a name ("Meanwhile"). */

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -32,6 +34,10 @@ import org.conflictkg.diag.KgException;
  * column.
  */
 public final class QueryRunner {
+
+    /** Where JavaCC's message puts the offending token, and the token itself. */
+    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
+    private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \" .+? \"(.*?) \"\"$");
 
     /** How results are printed. */
     public enum Format {
@@ -59,10 +65,27 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
-            throw new KgException(ErrorCode.QUERY_INVALID, file + where + ": not valid SPARQL: "
-                    + firstLine(e.getMessage()), e);
+            throw new KgException(ErrorCode.QUERY_INVALID, file + describe(e), e);
         }
+    }
+
+    /**
+     * ":line:col: not valid SPARQL: what". The parser's message gives the offending token's
+     * position; the exception's own line/column point at the token before it, so the message wins.
+     */
+    static String describe(QueryParseException e) {
+        String msg = firstLine(e.getMessage());
+        String where = e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
+        Matcher at = AT.matcher(msg);
+        if (at.find()) {
+            where = ":" + at.group(1) + ":" + at.group(2);
+            msg = (msg.substring(0, at.start()) + msg.substring(at.end())).strip();
+        }
+        Matcher token = ENCOUNTERED.matcher(msg);
+        if (token.matches()) {
+            msg = "unexpected \"" + token.group(1) + "\"";
+        }
+        return where + ": not valid SPARQL: " + msg;
     }
 
     /** Parses and runs {@code file} against {@code dataset}, writing the result to {@code out}. */

@@ -87,8 +87,11 @@ public final class Coreference {
                     int end = doc.utf16(p.span().end());
                     boolean poss = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
                             && text.charAt(end + 1) == 's';
-                    int si = a.sentenceAt(p.span().begin()).map(Sentence::index).orElse(s.index());
+                    int si = sentenceIndex(a.sentences(), doc.utf16(p.span().begin()), s.index());
                     seen.add(new Antecedent(p, si, poss));
+                }
+                if (w.text().length() > 7 || w.text().length() < 2) {
+                    continue;
                 }
                 Optional<Character> g = cues.pronounGender(w.text().toLowerCase(Locale.ROOT));
                 if (g.isEmpty() || !w.text().equals(w.text().toLowerCase(Locale.ROOT)) && w.start() != s.start()
@@ -107,6 +110,24 @@ public final class Coreference {
             }
         }
         return out;
+    }
+
+    /** Index of the sentence containing a UTF-16 offset (binary search), or the fallback. */
+    private static int sentenceIndex(List<Sentence> sentences, int utf16, int fallback) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (utf16 < s.start()) {
+                hi = mid - 1;
+            } else if (utf16 >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s.index();
+            }
+        }
+        return fallback;
     }
 
     private static Optional<Antecedent> pick(List<Antecedent> seen, int sentence, char g, Map<EntityKey, Character> gender) {

@@ -31,6 +31,8 @@ public final class Resolver {
 
     private final Lexicon lexicon;
     private final Optional<Cues> cues;
+    /** Each surface form of a state (name, alias, demonym) to the adjective a body is named with. */
+    private final Map<String, String> stateAdjectives = new HashMap<>();
 
     public Resolver(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -40,6 +42,14 @@ public final class Resolver {
     public Resolver(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = Optional.of(cues);
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.type() == EntityType.COUNTRY) {
+                String adjective = e.demonyms().isEmpty() ? e.label() : e.demonyms().get(0);
+                stateAdjectives.put(e.label(), adjective);
+                e.aliases().forEach(a -> stateAdjectives.put(a, adjective));
+                e.demonyms().forEach(d -> stateAdjectives.put(d, adjective));
+            }
+        }
     }
 
     public ResolvedArticle resolve(Document doc, List<Sentence> sentences, List<Mention> mentions) {
@@ -58,10 +68,11 @@ public final class Resolver {
         Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
         List<EntityMention> resolved = new ArrayList<>();
         for (Mention m : mentions) {
-            EntityKey key = key(m, fullNames);
+            Optional<String> body = stateBody(m);
+            EntityKey key = body.map(b -> KeyMinter.forName(EntityType.ORGANIZATION, b)).orElseGet(() -> key(m, fullNames));
             Optional<LexiconEntry> entry = m.lexiconId().flatMap(lexicon::get);
             entities.computeIfAbsent(key, k -> new Entity(k, m.type(),
-                    entry.map(LexiconEntry::label).orElse(m.text()),
+                    entry.map(LexiconEntry::label).orElse(body.orElse(m.text())),
                     entry.flatMap(LexiconEntry::wikidata), List.of()));
             if (m.kind() != MentionKind.PRONOUN && m.kind() != MentionKind.DESCRIPTION) {
                 aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.text());
@@ -102,6 +113,28 @@ public final class Resolver {
             }
         }
         return KeyMinter.forName(m.type(), m.text());
+    }
+
+    /**
+     * The canonical name of a state body ("Russia's defence ministry" is "Russian Defence
+     * Ministry"), for mentions of the state-body rule.
+     */
+    private Optional<String> stateBody(Mention m) {
+        if (cues.isEmpty() || !m.evidence().rule().equals(org.conflictkg.extract.entity.StateBodyExtractor.RULE)) {
+            return Optional.empty();
+        }
+        String t = m.text().replaceFirst("^(?i:the)\\s+", "");
+        for (Map.Entry<String, String> s : stateAdjectives.entrySet()) {
+            String form = s.getKey();
+            if (t.startsWith(form) && t.length() > form.length()) {
+                String rest = t.substring(form.length()).replaceFirst("^['\u2019]s", "").trim();
+                Optional<String> canonical = cues.get().stateBody(rest);
+                if (canonical.isPresent()) {
+                    return Optional.of(s.getValue() + " " + canonical.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String groupName(String text) {

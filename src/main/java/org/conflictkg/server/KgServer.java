@@ -91,12 +91,7 @@ public final class KgServer implements AutoCloseable {
      * Fuseki merges the endpoint's context into each request's, so the store's context stays as is.
      */
     private static DataService readOnlyService(DatasetGraph dsg, ServerConfig config) {
-        Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        if (!config.isLoopback()) {
-            // Reachable from the network: user queries must not make this host fetch arbitrary URLs.
-            context.set(ARQ.httpServiceAllowed, false);
-        }
+        Context context = endpointContext(config);
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", null}) {
             service.addEndpoint(endpoint(Operation.Query, name, context));
@@ -105,6 +100,17 @@ public final class KgServer implements AutoCloseable {
             service.addEndpoint(endpoint(Operation.GSP_R, name, context));
         }
         return service.build();
+    }
+
+    /** The query timeout, and SERVICE switched off when the server is reachable from the network. */
+    static Context endpointContext(ServerConfig config) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        if (!config.isLoopback()) {
+            // User queries must not make this host fetch arbitrary URLs for anyone on the network.
+            context.set(ARQ.httpServiceAllowed, false);
+        }
+        return context;
     }
 
     private static Endpoint endpoint(Operation op, String name, Context context) {

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.function.Consumer;
 import org.conflictkg.diag.Diagnostic;
 import org.conflictkg.diag.ErrorCode;
@@ -135,14 +136,28 @@ public final class ArticleReader {
     }
 
     /**
-     * The stable article id: the file name without extension, restricted to IRI-safe characters.
-     * It depends on the file name only (not the path, the content or the machine), so an article
-     * keeps its id, and its IRIs, across runs.
+     * The stable article id: the file name without extension, restricted to IRI-safe characters
+     * ({@code [A-Za-z0-9._-]}; any other code point becomes {@code _}). It depends on the file name
+     * only (not the path, the content or the machine), so an article keeps its id, and its IRIs,
+     * across runs. The name is put in Unicode NFC first, because macOS stores file names decomposed
+     * and Linux does not: "Kyïv.txt" must get one id on both. Distinct names can share an id
+     * ("a b.txt", "a_b.txt"); a corpus run must treat that as a conflict.
      */
     public static String articleId(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String id = stem.replaceAll("[^A-Za-z0-9._-]", "_");
-        return id.isEmpty() ? "article" : id;
+        String name = Normalizer.normalize(fileName, Normalizer.Form.NFC);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        StringBuilder id = new StringBuilder(stem.length());
+        stem.codePoints().forEach(cp -> id.append(isIdChar(cp) ? (char) cp : '_'));
+        if (id.isEmpty()) {
+            return "article";
+        }
+        // "." and ".." are not names an IRI path segment may have.
+        return id.chars().allMatch(c -> c == '.') ? id.toString().replace('.', '_') : id.toString();
+    }
+
+    private static boolean isIdChar(int cp) {
+        return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9'
+                || cp == '.' || cp == '_' || cp == '-';
     }
 }

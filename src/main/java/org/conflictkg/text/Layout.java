@@ -27,6 +27,9 @@ public final class Layout {
 
     private static final Pattern CONTACT = Pattern.compile("\\S+@\\S+\\.\\S+|(https?://|www\\.)\\S+");
     private static final int MAX_HEADING_WORDS = 14;
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(
+            "and", "in", "by", "from", "with", "reporting", "editing", "writing", "additional", "the");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Paragraph> paragraphs;
     /** Sorted, disjoint UTF-16 ranges [start, end) inside double quotation marks. */
@@ -70,7 +73,9 @@ public final class Layout {
         return new Layout(out, quotes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static Kind classify(String p, boolean first, boolean afterByline, List<Cue> cues) {
+    private static Kind classify(String paragraph, boolean first, boolean afterByline, List<Cue> cues) {
+        // wire credits come in parentheses: "(Reporting by ...; Editing by ...)"
+        String p = paragraph.startsWith("(") && paragraph.endsWith(")") ? paragraph.substring(1, paragraph.length() - 1) : paragraph;
         String lower = p.toLowerCase(Locale.ROOT);
         for (Cue c : cues) {
             String cue = c.text().toLowerCase(Locale.ROOT);
@@ -83,10 +88,10 @@ public final class Layout {
                 return Kind.BYLINE;
             }
         }
-        if (CONTACT.matcher(p).matches()) {
+        if (p.indexOf(' ') < 0 && CONTACT.matcher(p).matches()) {
             return Kind.FURNITURE;
         }
-        String[] words = p.split("\\s+");
+        String[] words = SPACES.split(p);
         boolean unpunctuated = !endsLikeSentence(p);
         if (afterByline && unpunctuated && words.length <= 6) {
             return Kind.FURNITURE; // outlet trailers after the credits ("Agency international-Monitoring")
@@ -111,10 +116,13 @@ public final class Layout {
         int longer = 0;
         int capital = 0;
         for (String w : words) {
-            String core = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            if (core.length() > 3) {
+            int i = 0;
+            while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+                i++;
+            }
+            if (w.length() - i > 3) {
                 longer++;
-                capital += Character.isUpperCase(core.codePointAt(0)) ? 1 : 0;
+                capital += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
             }
         }
         return longer > 0 && capital * 10 >= longer * 7;
@@ -129,7 +137,7 @@ public final class Layout {
             }
             if (Character.isUpperCase(w.codePointAt(0))) {
                 names++;
-            } else if (!w.matches("and|in|by|from|with|reporting|editing|writing|additional|the")) {
+            } else if (!LIST_WORDS.contains(w)) {
                 return false;
             }
         }

@@ -25,6 +25,8 @@ import org.conflictkg.eval.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** Every command through picocli's {@code execute}, with captured output, on the development articles. */
@@ -159,8 +161,9 @@ class CliTest {
         assertEquals(0, run("serve", "--help").code());
     }
 
-    @Test
-    void serveUpdatesTheStoreAndAnswersSparqlUntilStopped(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"serve", "(no command)"})
+    void serveUpdatesTheStoreAndAnswersSparqlUntilStopped(String command, @TempDir Path tmp) throws Exception {
         Path articles = tmp.resolve("articles");
         Files.createDirectories(articles);
         for (Path f : Files.list(Path.of(ARTICLES)).sorted().limit(3).toList()) {
@@ -177,8 +180,12 @@ class CliTest {
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        Thread serving = new Thread(() -> cl.execute("serve", "--articles", articles.toString(), "--store",
+        List<String> args = new ArrayList<>(List.of("--articles", articles.toString(), "--store",
                 serveStore.toString(), "--port", "0"));
+        if (command.equals("serve")) {
+            args.add(0, "serve");
+        }
+        Thread serving = new Thread(() -> cl.execute(args.toArray(String[]::new)));
         serving.start();
         try {
             Pattern sparql = Pattern.compile("SPARQL query\\s+(\\S+)");

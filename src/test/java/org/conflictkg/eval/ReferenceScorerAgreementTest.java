@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.conflictkg.query.ExtractionExport;
+import org.conflictkg.store.IngestListener;
+import org.conflictkg.store.Ingester;
+import org.conflictkg.store.KgStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the reference scorer (shared/gold/score.py) on the same files and compares every number.
@@ -45,6 +50,21 @@ class ReferenceScorerAgreementTest {
         Path export = SMALL.resolve("small-export.json");
         JsonNode expected = reference(gold, export, SMALL.resolve("articles"));
         JsonNode actual = new Scorer(ArticleTexts.directory(SMALL.resolve("articles")))
+                .score(GoldStandard.read(gold), Extraction.read(export)).toJson().get("scores");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void javaScorerGivesTheReferenceScorersNumbersOnTheSeedArticlesExport(@TempDir Path tmp) throws Exception {
+        Path gold = Path.of("data/gold/seed-gold.json");
+        Path articles = Path.of("data/articles");
+        Path export = tmp.resolve("export.json");
+        try (KgStore store = KgStore.inMemory()) {
+            new Ingester(store).ingest(List.of(articles), false, IngestListener.NONE);
+            new ExtractionExport(store.dataset()).write(export);
+        }
+        JsonNode expected = reference(gold, export, articles);
+        JsonNode actual = new Scorer(ArticleTexts.directory(articles))
                 .score(GoldStandard.read(gold), Extraction.read(export)).toJson().get("scores");
         assertEquals(expected, actual);
     }

@@ -165,6 +165,15 @@ class KgServerTest {
     }
 
     @Test
+    void federatedServiceIsSwitchedOffOnlyWhenReachableFromTheNetwork() {
+        var open = KgServer.endpointContext(new ServerConfig("0.0.0.0", 0, Duration.ofSeconds(3)));
+        assertEquals(false, open.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        assertEquals("3000", open.getAsString(org.apache.jena.query.ARQ.queryTimeout));
+        var local = KgServer.endpointContext(new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3)));
+        assertEquals(null, local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+    }
+
+    @Test
     void serverConfigRejectsNonsense() {
         for (int bad : Set.of(-1, 70000)) {
             assertThrows(KgException.class, () -> new ServerConfig("localhost", bad, Duration.ofSeconds(1)));

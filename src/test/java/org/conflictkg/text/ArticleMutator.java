@@ -10,7 +10,7 @@ import java.util.Random;
  * code points (cuts never split a surrogate pair: the reader never produces lone surrogates);
  * byte mutations deliberately break UTF-8.
  */
-final class ArticleMutator {
+public final class ArticleMutator {
 
     /** Quotation marks of every style the splitter and quote extractors know, and some they may not. */
     private static final int[] QUOTES = "\"\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E'\u2039\u203A".codePoints().toArray();
@@ -30,12 +30,12 @@ final class ArticleMutator {
 
     private final List<int[]> seeds;
 
-    ArticleMutator(List<String> seedTexts) {
+    public ArticleMutator(List<String> seedTexts) {
         this.seeds = seedTexts.stream().map(t -> t.codePoints().toArray()).toList();
     }
 
     /** Mutant {@code index} of run {@code seed}: one to five mutations of one seed article. */
-    String text(long seed, int index) {
+    public String text(long seed, int index) {
         Random r = new Random(seed * 1_000_003L + index);
         int[] cps = seeds.get(r.nextInt(seeds.size()));
         int rounds = 1 + r.nextInt(5);
@@ -46,7 +46,7 @@ final class ArticleMutator {
     }
 
     /** Byte mutant {@code index}: UTF-8 of a seed article with bytes flipped, cut, inserted or marked. */
-    byte[] bytes(long seed, int index) {
+    public byte[] bytes(long seed, int index) {
         Random r = new Random(seed * 1_000_033L + index);
         int[] cps = seeds.get(r.nextInt(seeds.size()));
         byte[] b = new String(cps, 0, cps.length).getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.conflictkg.pipeline.ArticleAnalysis;
 import org.conflictkg.pipeline.ArticlePipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** One test per file of src/test/resources/bad-input (see docs/INPUT.md for the policy). */
 class ArticleReaderBadInputTest {
@@ -265,8 +266,9 @@ class ArticleReaderBadInputTest {
         assertTrue(Files.size(f) >= 20L * 1024 * 1024);
         String expected = Files.readString(f);
         assertEquals(expected.codePointCount(0, expected.length()), doc.codePointLength());
-        // Linear reading takes well under a second here; a quadratic step would take hours.
-        assertTrue(millis < 10_000, "reading 20 MB took " + millis + " ms");
+        LoggerFactory.getLogger(ArticleReaderBadInputTest.class).info("read {} bytes in {} ms", Files.size(f), millis);
+        // Linear reading takes a second or two even on a loaded machine; a quadratic step would take hours.
+        assertTrue(millis < 30_000, "reading 20 MB took " + millis + " ms");
     }
 
     @Test

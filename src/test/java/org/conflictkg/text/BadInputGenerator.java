@@ -14,15 +14,15 @@ import java.util.stream.Stream;
  * article, a 1 MB article on one line) into a test's temporary directory, from the real
  * development articles, deterministically.
  */
-final class BadInputGenerator {
+public final class BadInputGenerator {
 
-    static final Path ARTICLES = Path.of("data/articles");
+    public static final Path ARTICLES = Path.of("data/articles");
 
     private BadInputGenerator() {
     }
 
     /** The five development articles' texts, in file-name order. */
-    static List<String> seedTexts() {
+    public static List<String> seedTexts() {
         try (Stream<Path> files = Files.list(ARTICLES)) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(BadInputGenerator::readUtf8).toList();
         } catch (IOException e) {

@@ -11,14 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
 import org.conflictkg.pipeline.ArticleAnalysis;
 import org.conflictkg.pipeline.ArticlePipeline;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Mutated versions of the five development articles (cut, spliced, random characters including
@@ -36,46 +41,46 @@ class PipelineFuzzTest {
     private static final Path FAILURES = Path.of("target/fuzz-failures");
     private static final Set<ErrorCode> READER_CODES = EnumSet.of(ErrorCode.ARTICLE_REJECTED, ErrorCode.ARTICLE_UNREADABLE);
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineFuzzTest.class);
     private static final ArticlePipeline PIPELINE = ArticlePipeline.standard();
     private final ArticleReader reader = new ArticleReader();
     private final ArticleMutator mutator = new ArticleMutator(BadInputGenerator.seedTexts());
 
     @Test
     void mutatedArticlesNeverThrowAndKeepEverySpanInsideTheText() {
-        List<String> failures = new ArrayList<>();
-        int analysed = 0;
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger analysed = new AtomicInteger();
         long started = System.nanoTime();
-        for (int i = 0; i < TEXT_MUTANTS; i++) {
-            if (ONLY != null && ONLY != i) {
-                continue;
-            }
+        // In parallel: the reader and the pipeline are documented thread-safe, so this checks that too.
+        IntStream.range(0, TEXT_MUTANTS).parallel().filter(i -> ONLY == null || ONLY == i).forEach(i -> {
             byte[] input = mutator.text(SEED, i).getBytes(StandardCharsets.UTF_8);
             if (check("text", i, input, failures)) {
-                analysed++;
+                analysed.incrementAndGet();
             }
-        }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        });
+        Collections.sort(failures);
+        // Logged, not asserted: wall time on a shared build machine says more about the machine.
+        LOG.info("{} text mutants (seed {}), {} analysed, in {} ms", TEXT_MUTANTS, SEED, analysed,
+                (System.nanoTime() - started) / 1_000_000);
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
                 failures.size() + " of " + TEXT_MUTANTS + " text mutants failed (seed " + SEED + ")");
-        assertTrue(ONLY != null || analysed > TEXT_MUTANTS * 9 / 10, "most mutants are articles: " + analysed);
-        assertTrue(seconds < 60, "the fuzz run took " + seconds + " s");
+        assertTrue(ONLY != null || analysed.get() > TEXT_MUTANTS * 9 / 10, "most mutants are articles: " + analysed);
     }
 
     @Test
     void mutatedBytesAreReadOrRejectedWithAReaderErrorCodeAndNeverBreakThePipeline() {
-        List<String> failures = new ArrayList<>();
-        int rejected = 0;
-        for (int i = 0; i < BYTE_MUTANTS; i++) {
-            if (ONLY != null && ONLY != i) {
-                continue;
-            }
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger rejected = new AtomicInteger();
+        IntStream.range(0, BYTE_MUTANTS).parallel().filter(i -> ONLY == null || ONLY == i).forEach(i -> {
             if (!check("bytes", i, mutator.bytes(SEED, i), failures)) {
-                rejected++;
+                rejected.incrementAndGet();
             }
-        }
+        });
+        Collections.sort(failures);
+        LOG.info("{} byte mutants (seed {}), {} rejected by the reader", BYTE_MUTANTS, SEED, rejected);
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
                 failures.size() + " of " + BYTE_MUTANTS + " byte mutants failed (seed " + SEED + ")");
-        assertTrue(ONLY != null || rejected > 0, "some byte mutants are not valid UTF-8 and must be rejected");
+        assertTrue(ONLY != null || rejected.get() > 0, "some byte mutants are not valid UTF-8 and must be rejected");
     }
 
     /** Reads and analyses one mutant; false when the reader rejected it (a pass), failures collected. */

@@ -17,16 +17,16 @@ import org.conflictkg.pipeline.ArticleAnalysis;
  * extractors add later are audited too, and checks each against the document independently of
  * {@link Document}'s own offset tables.
  */
-final class SpanAudit {
+public final class SpanAudit {
 
     /** A span and where in the analysis it was found, e.g. {@code quotations[3].evidence.span}. */
-    record Found(String path, CharSpan span) {
+    public record Found(String path, CharSpan span) {
     }
 
     private SpanAudit() {
     }
 
-    static List<Found> spans(ArticleAnalysis analysis) {
+    public static List<Found> spans(ArticleAnalysis analysis) {
         List<Found> out = new ArrayList<>();
         for (RecordComponent c : ArticleAnalysis.class.getRecordComponents()) {
             if (c.getType() != Document.class) {
@@ -41,7 +41,7 @@ final class SpanAudit {
      * Document#cover} agrees with a code-point substring computed here, and each mention's text is
      * the text its span covers.
      */
-    static List<String> problems(ArticleAnalysis analysis) {
+    public static List<String> problems(ArticleAnalysis analysis) {
         Document doc = analysis.document();
         String text = doc.text();
         int length = text.codePointCount(0, text.length());

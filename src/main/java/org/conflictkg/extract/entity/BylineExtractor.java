@@ -19,7 +19,7 @@ public final class BylineExtractor implements Extractor<MentionInput, Authorship
 
     /** A credit cue and the names after it, up to the next cue or the end of the clause. */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\b(additional reporting|reporting|writing|written|editing|edited|compiled|by)\\b(?:\\s+by)?\\s*:?\\s*([^;|]+)");
+            "(?i)\\b(additional reporting|reporting|writing|written|editing|edited|compiled|by)\\b(?:\\s+by)?\\s*:?\\s*([^;|()]+)");
     /** One name: two to four capitalised words (hyphens and apostrophes allowed). */
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");

@@ -56,18 +56,19 @@ public final class GroupMentionExtractor implements Extractor<MentionInput, Ment
                     if (!modifier || w.possessive() && ctx.knownAt(w).isEmpty()) {
                         break;
                     }
-                    named |= ctx.knownAt(w).isPresent() || !cues.isGroupQuantifier(w.text());
+                    named |= ctx.knownAt(w).isPresent() || !w.text().equals("a") && !w.text().equals("an");
                     first--;
                 }
                 int end = familiarTail(words, h + 1);
-                boolean qualified = first < h || end > h + 1;
-                if (!qualified && !BARE_HEADS.contains(head.text())) {
+                boolean singular = !head.text().endsWith("s") && !head.text().equals("people");
+                boolean qualified = singular ? named || end > h + 1 : first < h || end > h + 1;
+                if (!qualified && !BARE_HEADS.contains(head.text()) || singular && !qualified) {
                     continue;
                 }
                 int cs = words.get(first).start();
                 int ce = words.get(end - 1).end();
                 out.add(new Mention(doc.text().substring(cs, ce), EntityType.GROUP, MentionKind.NAME, Optional.empty(),
-                        new Evidence(doc.span(cs, ce), named ? "group-named" : "group-anonymous", 0.7)));
+                        new Evidence(doc.span(cs, ce), "group-source", 0.7)));
                 h = end - 1;
             }
         }

@@ -13,7 +13,8 @@ import org.conflictkg.text.Layout;
 /**
  * Puts the mentions of all rules together for resolution: lexicon matches in furniture and bylines
  * are dropped (a city in "Reporting by ... in Washington" is no story actor), a lexicon alias
- * inside a longer name found by context gives way to it ("Biden" in "Hunter Biden"), and one span
+ * inside a longer name found by context gives way to it ("Biden" in "Hunter Biden", "Security
+ * Council" in "National Security Council"), and one span
  * keeps one mention per entity type. Nested mentions of different things stay: "Biden" inside
  * "Biden administration" and "Russian" inside "Russian officials" are both meant.
  */
@@ -30,12 +31,20 @@ public final class MentionMerger {
                 continue;
             }
             boolean inside = found.stream().anyMatch(f -> f.span().contains(m.span()) && !f.span().equals(m.span())
-                    && f.type() == EntityType.PERSON && m.kind() != MentionKind.DEMONYM);
+                    && m.kind() != MentionKind.DEMONYM && (f.type() == EntityType.PERSON
+                    || f.evidence().rule().equals("org-head-word") && f.span().end() == m.span().end()));
             if (!inside) {
                 out.add(m);
             }
         }
-        out.addAll(found);
+        for (Mention f : found) {
+            // "Defence Ministry" found by its head word inside "Russia's Defence Ministry"
+            boolean nested = found.stream().anyMatch(g -> g != f && g.type() == f.type()
+                    && g.span().contains(f.span()) && !g.span().equals(f.span()));
+            if (!nested) {
+                out.add(f);
+            }
+        }
         out.addAll(groups);
         authors.forEach(a -> out.add(a.asMention()));
         Set<String> seen = new HashSet<>();

@@ -32,10 +32,15 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     private static final int MAX_NAME_WORDS = 4;
     private static final int APPOSITION_WINDOW = 6;
 
+    private static final java.util.Set<String> OF_LINKS = java.util.Set.of("of", "on", "for");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
     private final Cues cues;
+    private final List<String[]> cuesBefore;
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
+        this.cuesBefore = cues.sourceCuesBefore().stream().map(c -> c.split(" ")).toList();
     }
 
     @Override
@@ -88,6 +93,10 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (org.isPresent()) {
             return org;
         }
+        Optional<Mention> longer = longerOrgName(doc, ctx, words, a, b);
+        if (longer.isPresent()) {
+            return longer;
+        }
         // leading title words are the title, not the name ("Foreign Minister Sergei Lavrov")
         int ns = a;
         for (int j = a; j < b - 1; j++) {
@@ -95,15 +104,29 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 ns = j + 1;
             }
         }
+        // a given name starts the name: "Welshman Ray Reardon", "Lib Dems David Laws"
+        for (int j = ns + 1; j < b - 1; j++) {
+            if (cues.isGivenName(words.get(j).text()) && !cues.isGivenName(words.get(ns).text())) {
+                ns = j;
+                break;
+            }
+        }
         int len = b - ns;
-        if (len > MAX_NAME_WORDS || len == 0 || words.get(b - 1).isAcronym() && len > 1) {
+        if (len > MAX_NAME_WORDS || len == 0 || words.get(b - 1).isAcronym() && len > 1
+                || len == 1 && words.get(ns).text().length() < 2) {
             return Optional.empty();
         }
+        boolean given = cues.isGivenName(words.get(ns).text());
         Optional<Source> source = sourceCue(words, ns, b);
         if (source.isPresent()) {
-            boolean outlet = len == 1 || words.subList(ns, b).stream().anyMatch(Word::isAcronym);
-            return Optional.of(mention(doc, words, ns, b, outlet ? EntityType.ORGANIZATION : EntityType.PERSON,
-                    outlet ? "source-cue-outlet" : "source-cue-person", 0.75));
+            if (len > 1 && given) {
+                return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "source-cue-person", 0.75));
+            }
+            if (outletLike(words, ns, b) || !source.get().before() && len == 1
+                    && !ctx.usedInLowerCase(words.get(ns).text())) {
+                return Optional.of(mention(doc, words, ns, b, EntityType.ORGANIZATION, "source-cue-outlet", 0.75));
+            }
+            return Optional.empty();
         }
         Optional<WordContext.TitleMatch> title = titleBefore(ctx, words, ns);
         if (title.isPresent() && (len > 1 || title.get().title().kind() != Title.Kind.PERSON)) {
@@ -112,16 +135,46 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
             return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "title-before-name", 0.85));
         }
-        if (len < 2) {
+        if (len < 2 || !given && !plainName(ctx, words, ns, b)) {
             return Optional.empty();
         }
         if (apposition(ctx, words, b)) {
-            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "apposition", 0.8));
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "apposition", given ? 0.85 : 0.7));
         }
         if (speechVerbAfter(words, b) || speechVerbBefore(words, ns)) {
-            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "speech-verb", 0.75));
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "speech-verb", given ? 0.8 : 0.65));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words that can only be a name: none is used in lower case in the article, none is an
+     * organisation head or an acronym ("Borussia Dortmund" passes, "Time Warner" does not).
+     */
+    private boolean plainName(WordContext ctx, List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (ctx.usedInLowerCase(w.text()) || w.isAcronym() || cues.isCapitalisedOrgHead(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An outlet's name: an acronym ("PBS Newshour", "CNN") or a word with an inner capital ("NewsNation"). */
+    private static boolean outletLike(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = words.get(i).text();
+            if (words.get(i).isAcronym()) {
+                return true;
+            }
+            for (int k = 1; k < t.length(); k++) {
+                if (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "National Security Council", "Ministry of Defence": a run ending in an organisation head. */
@@ -139,7 +192,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         }
         end = head + 1;
         // "Ministry of Defence", "Council on Foreign Relations", "Security Service of Ukraine"
-        if (end + 1 < words.size() && words.get(end).text().matches("of|on|for")) {
+        if (end + 1 < words.size() && OF_LINKS.contains(words.get(end).text())) {
             int k = end + 1;
             if (k < words.size() && words.get(k).text().equals("the")) {
                 k++;
@@ -160,6 +213,30 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             return Optional.empty();
         }
         return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.8));
+    }
+
+    /**
+     * "National Security Council" where the lexicon knows "Security Council": capitalised words
+     * right before a known organisation whose name ends in a head word make a longer name, which
+     * replaces the known one (see {@link MentionMerger}).
+     */
+    private Optional<Mention> longerOrgName(Document doc, WordContext ctx, List<Word> words, int a, int b) {
+        if (b >= words.size() || words.get(b - 1).possessive()) {
+            return Optional.empty();
+        }
+        Optional<Mention> next = ctx.knownAt(words.get(b));
+        if (next.isEmpty() || next.get().type() != EntityType.ORGANIZATION || next.get().kind() == MentionKind.DEMONYM
+                || doc.utf16(next.get().span().begin()) != words.get(b).start()) {
+            return Optional.empty();
+        }
+        int end = b;
+        while (end < words.size() && ctx.knownAt(words.get(end)).equals(next)) {
+            end++;
+        }
+        if (!cues.isCapitalisedOrgHead(words.get(end - 1).text())) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.75));
     }
 
     /** "Biden administration": a person's name followed by a lower-case organisation head. */
@@ -184,11 +261,10 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     }
 
     private Optional<Source> sourceCue(List<Word> words, int ns, int b) {
-        for (String cue : cues.sourceCuesBefore()) {
-            String[] parts = cue.split(" ");
+        for (String[] parts : cuesBefore) {
             int k = ns - parts.length;
             // allow an article between cue and name: "interview with the BBC"
-            if (k - 1 >= 0 && words.get(ns - 1).text().matches("the|a|an")) {
+            if (k - 1 >= 0 && ARTICLES.contains(words.get(ns - 1).text())) {
                 if (matches(words, k - 1, parts)) {
                     return Optional.of(new Source(true));
                 }
@@ -198,7 +274,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         if (b < words.size() && cues.isSourceCueAfter(words.get(b).text()) && b - ns == 1
-                && !words.get(b).isCapitalized()) {
+                && !words.get(b).isCapitalized() && !words.get(ns).possessive()) {
             return Optional.of(new Source(false));
         }
         return Optional.empty();

@@ -86,6 +86,9 @@ public final class WordContext {
 
     /** The longest title whose last word is words[last] (a trailing comma is not skipped). */
     public Optional<TitleMatch> titleEndingAt(List<Word> words, int last) {
+        if (last < 0 || !cues.endsTitle(words.get(last).text())) {
+            return Optional.empty();
+        }
         for (int n = Math.min(cues.longestTitle(), last + 1); n >= 1; n--) {
             Optional<Title> t = cues.title(join(words, last - n + 1, last + 1));
             if (t.isPresent()) {
@@ -97,6 +100,9 @@ public final class WordContext {
 
     /** The longest title whose first word is words[first]. */
     public Optional<TitleMatch> titleStartingAt(List<Word> words, int first) {
+        if (first >= words.size() || !cues.startsTitle(words.get(first).text())) {
+            return Optional.empty();
+        }
         for (int n = Math.min(cues.longestTitle(), words.size() - first); n >= 1; n--) {
             Optional<Title> t = cues.title(join(words, first, first + n));
             if (t.isPresent()) {

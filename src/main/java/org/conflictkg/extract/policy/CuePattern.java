@@ -1,0 +1,153 @@
+package org.conflictkg.extract.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cue phrase from a data file compiled to a case-insensitive regular expression over words:
+ * "word*" matches any ending, "*" alone skips up to four words, "a|b" is either word and "; "
+ * separates alternative phrases. The data files say which words; this class says how they match,
+ * so every cue table of the project reads the same way. Immutable and thread-safe.
+ */
+public final class CuePattern {
+
+    /** A word character for cue matching: letters, digits, apostrophes inside words, hyphens. */
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*";
+    private static final String GAP = "(?:[\\s,]+" + WORD + "){0,4}?";
+
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+
+    private final String phrase;
+    private final Pattern pattern;
+    /** The words a match must start with (lower case), or null when any word may start one. */
+    private final Set<String> firstWords;
+
+    public CuePattern(String phrase) {
+        this.phrase = phrase;
+        List<String> alternatives = new ArrayList<>();
+        Set<String> first = new HashSet<>();
+        boolean anyFirst = false;
+        for (String alt : phrase.split(";")) {
+            if (!alt.isBlank()) {
+                alternatives.add(compile(alt.trim()));
+                String head = alt.trim().split("\\s+")[0];
+                for (String w : head.split("\\|")) {
+                    anyFirst |= w.endsWith("*") || !WORDS.matcher(w).matches();
+                    first.add(normalise(w));
+                }
+            }
+        }
+        this.firstWords = anyFirst ? null : Set.copyOf(first);
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException("empty cue phrase");
+        }
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String compile(String alt) {
+        StringBuilder re = new StringBuilder();
+        String[] tokens = alt.split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.equals("*")) {
+                re.append(GAP);
+                continue;
+            }
+            if (i > 0) {
+                re.append("[\\s,]+");
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : t.split("\\|")) {
+                if (w.endsWith("*") && w.length() > 1) {
+                    words.add(literal(w.substring(0, w.length() - 1)) + "[\\p{L}]*");
+                } else {
+                    words.add(literal(w));
+                }
+            }
+            re.append("(?:").append(String.join("|", words)).append(")");
+        }
+        return re.toString();
+    }
+
+    /** A word as a regex; straight and curly apostrophes match each other. */
+    private static String literal(String w) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                b.append("['\u2019]");
+            } else if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            } else {
+                b.append('\\').append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The words of {@code text[from, to)} as {@link #canOccurIn} expects them: lower case, curly
+     * apostrophes straightened. Compute once per sentence and test every pattern against it.
+     */
+    public static Set<String> wordsOf(String text, int from, int to) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORDS.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(normalise(m.group()));
+        }
+        return out;
+    }
+
+    /** The lower-case words a match starts with, or null when a match may start with any word. */
+    Set<String> firstWords() {
+        return firstWords;
+    }
+
+    /** False when the phrase cannot occur among these words; a cheap filter before {@link #findAll}. */
+    public boolean canOccurIn(Set<String> words) {
+        if (firstWords == null) {
+            return true;
+        }
+        for (String w : firstWords) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** The phrase as written in the data file. */
+    public String phrase() {
+        return phrase;
+    }
+
+    /** Every match in {@code text[from, to)}, as UTF-16 ranges {start, end}. */
+    public List<int[]> findAll(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /** Whether the phrase occurs in {@code text[from, to)}. */
+    public boolean occursIn(String text, int from, int to) {
+        return pattern.matcher(text).region(from, to).find();
+    }
+
+    @Override
+    public String toString() {
+        return phrase;
+    }
+}

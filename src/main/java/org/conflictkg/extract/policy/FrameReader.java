@@ -1,0 +1,280 @@
+package org.conflictkg.extract.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.entity.MentionKind;
+import org.conflictkg.extract.quote.ArticleIndex;
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.resolve.EntityKey;
+import org.conflictkg.text.Sentence;
+
+/**
+ * Reads decision statements out of one sentence as {@link Frame}s: a permission ("authorized
+ * Ukraine to use U.S.-provided weapons for strikes on Russian territory", "easing restrictions on
+ * how Ukraine can use U.S. long-range missiles") with its decider, permitted actor, weapon origin,
+ * territory, status and date; or a proposal ("a proposal that would freeze the current
+ * frontlines"). Slots the sentence does not fill stay empty; the extractor fills them from the
+ * article. Stateless.
+ */
+final class FrameReader {
+
+    /** What one sentence says about one decision. Offsets are UTF-16. */
+    record Frame(Kind kind, int start, int end, Optional<EntityKey> decider, Optional<EntityKey> actor,
+                 Optional<EntityKey> origin, Optional<EntityKey> territory, List<EntityKey> weapons,
+                 PolicyStatus status, Optional<String> period, Optional<String> action, String rule) {
+    }
+
+    enum Kind { PERMISSION, PROPOSAL }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
+    private static final Pattern DATE = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Bb]y)\\s+"
+            + "(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    /** How many words after a permission cue the permitted actor may come ("for Ukraine", "on how Ukraine"). */
+    private static final int ACTOR_REACH = 6;
+    private static final int WINDOW = 260;
+
+    private final PolicyCues cues;
+
+    FrameReader(PolicyCues cues) {
+        this.cues = cues;
+    }
+
+    List<Frame> read(ArticleIndex index, Sentence sentence) {
+        List<Frame> out = new ArrayList<>();
+        String text = index.text();
+        Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
+        for (PolicyCues.Cue cue : cues.frameCandidates(words)) {
+            for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
+                if (cue.role() == PolicyCues.Role.PROPOSAL) {
+                    proposal(index, sentence, m).ifPresent(out::add);
+                } else {
+                    permission(index, sentence, cue, m).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Frame> permission(ArticleIndex index, Sentence s, PolicyCues.Cue cue, int[] at) {
+        String text = index.text();
+        int windowEnd = clauseEnd(text, at[1], Math.min(s.end(), at[1] + WINDOW));
+        List<ArticleIndex.M> states = index.mentionsIn(at[1], windowEnd).stream()
+                .filter(m -> stateOf(m).isPresent()).toList();
+        // the permitted actor comes right after the cue ("authorized Ukraine", "nod to Kyiv")
+        Optional<ArticleIndex.M> actor = states.stream().filter(m -> wordsBetween(text, at[1], m.start()) <= ACTOR_REACH)
+                .filter(m -> !modifiesWeapon(text, m)).findFirst();
+        if (actor.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = actor.get().end();
+        int end = actor.get().end();
+        Optional<EntityKey> origin = Optional.empty();
+        Optional<EntityKey> territory = Optional.empty();
+        List<EntityKey> weapons = new ArrayList<>();
+        boolean weaponOrStrike = false;
+        Matcher w = WORD.matcher(text).region(from, windowEnd);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (cues.is(PolicyCues.Role.WEAPON, word)) {
+                weaponOrStrike = true;
+                end = Math.max(end, w.end());
+                if (origin.isEmpty()) {
+                    origin = lastStateWithin(index, from, w.start(), 4);
+                }
+            } else if (cues.is(PolicyCues.Role.STRIKE, word)) {
+                weaponOrStrike = true;
+                end = Math.max(end, w.end());
+            }
+        }
+        for (ArticleIndex.M m : index.mentionsIn(from, windowEnd)) {
+            if (m.type() == EntityType.WEAPON_SYSTEM && !weapons.contains(m.key())) {
+                weapons.add(m.key());
+                weaponOrStrike = true;
+                end = Math.max(end, m.end());
+            }
+            Optional<EntityKey> st = stateOf(m);
+            if (territory.isEmpty() && st.isPresent() && !st.equals(stateOf(actor.get())) && isPlace(index, m)) {
+                territory = st;
+                String after = index.wordAfter(m.end());
+                end = Math.max(end, cues.is(PolicyCues.Role.TERRITORY, after) ? m.end() + 1 + after.length() : m.end());
+            }
+        }
+        if (!weaponOrStrike) {
+            return Optional.empty();
+        }
+        int clauseFloor = deciderFloor(index, s, at[0]);
+        Optional<ArticleIndex.M> deciderMention = lastState(index, clauseFloor, at[0]);
+        Optional<EntityKey> decider = deciderMention.flatMap(this::stateOf)
+                .filter(d -> !d.equals(stateOf(actor.get()).orElseThrow()));
+        PolicyStatus status = status(text, s.start(), windowEnd, at, cue);
+        Matcher date = DATE.matcher(text).region(s.start(), at[0]);
+        Optional<String> period = Optional.empty();
+        int start = deciderMention.filter(m -> decider.isPresent()).map(m -> npStart(text, s.start(), m.start()))
+                .orElse(at[0]);
+        if (status == PolicyStatus.AUTHORISED && date.find()) {
+            int month = MONTHS.indexOf(date.group(1).toLowerCase(Locale.ROOT)) + 1;
+            period = Optional.of(date.group(2) != null ? date.group(2) + "-" + String.format("%02d", month)
+                    : String.format("--%02d", month));
+            start = Math.min(start, date.start());
+        }
+        return Optional.of(new Frame(Kind.PERMISSION, start, Math.max(end, at[1]), decider,
+                stateOf(actor.get()), origin, territory, weapons, status, period, Optional.empty(),
+                cue.role() == PolicyCues.Role.LIFT ? "policy-lifted-restriction" : "policy-permission"));
+    }
+
+    private Optional<Frame> proposal(ArticleIndex index, Sentence s, int[] at) {
+        String text = index.text();
+        int to = clauseEnd(text, at[1], Math.min(s.end(), at[1] + 120));
+        for (PolicyCues.Cue measure : cues.cues(PolicyCues.Role.MEASURE)) {
+            List<int[]> found = measure.pattern().findAll(text, at[1], to);
+            if (found.isEmpty() || measure.action().isEmpty()) {
+                continue;
+            }
+            Optional<EntityKey> proposer = index.mentionsIn(s.start(), at[0]).stream()
+                    .filter(m -> m.isActor() && m.kind() != MentionKind.DEMONYM).reduce((a, b) -> b).map(ArticleIndex.M::key);
+            int start = text.lastIndexOf(' ', Math.max(s.start(), at[0] - 2)) + 1;
+            start = start >= s.start() && start < at[0] && isArticle(text.substring(start, at[0]).trim()) ? start : at[0];
+            return Optional.of(new Frame(Kind.PROPOSAL, start, found.get(0)[1], proposer, Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), PolicyStatus.PROPOSED, Optional.empty(),
+                    measure.action(), "policy-proposal"));
+        }
+        return Optional.empty();
+    }
+
+    /** "American weapons", "U.S.-provided missiles": the weapons' origin, not who may use them. */
+    private boolean modifiesWeapon(String text, ArticleIndex.M m) {
+        char next = m.end() < text.length() ? text.charAt(m.end()) : ' ';
+        if (next == '\'' || next == '\u2019') {
+            return false; // "Ukraine's missile usage": a possessor uses, it does not supply
+        }
+        Matcher w = WORD.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
+        for (int n = 0; n < 3 && w.find(); n++) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (cues.is(PolicyCues.Role.WEAPON, word)) {
+                return true;
+            }
+            if (word.equals("to") || word.equals("use")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("the");
+    }
+
+    /** The status the sentence gives: a discussion cue before or around the permission wins. */
+    private PolicyStatus status(String text, int from, int to, int[] at, PolicyCues.Cue cue) {
+        for (PolicyCues.Cue d : cues.cues(PolicyCues.Role.DISCUSS)) {
+            for (int[] m : d.pattern().findAll(text, from, to)) {
+                if (m[0] <= at[1] && d.status().isPresent()) {
+                    return d.status().get();
+                }
+            }
+        }
+        return cue.status().orElse(PolicyStatus.AUTHORISED);
+    }
+
+    /** Where the decider may be named: after a "that" or a speech verb ("Putin said that allowing ..."). */
+    private static int deciderFloor(ArticleIndex index, Sentence s, int cue) {
+        String text = index.text();
+        int floor = index.clauseStart(s.start(), cue);
+        Matcher w = WORD.matcher(text).region(floor, cue);
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (word.equals("that") || index.lexicon().isSpeechVerb(word)) {
+                floor = w.end();
+            }
+        }
+        return floor;
+    }
+
+    private Optional<ArticleIndex.M> lastState(ArticleIndex index, int from, int to) {
+        return index.mentionsIn(from, to).stream().filter(m -> stateOf(m).isPresent()).reduce((a, b) -> b);
+    }
+
+    private Optional<EntityKey> lastStateWithin(ArticleIndex index, int from, int to, int maxWords) {
+        return lastState(index, from, to).filter(m -> wordsBetween(index.text(), m.end(), to) <= maxWords)
+                .flatMap(this::stateOf);
+    }
+
+    /** A state as the place of strikes: after a locative or strike word, or before "territory". */
+    private boolean isPlace(ArticleIndex index, ArticleIndex.M m) {
+        if (cues.is(PolicyCues.Role.TERRITORY, index.wordAfter(m.end()))) {
+            return true;
+        }
+        String before = wordBefore(index.text(), m.start());
+        return cues.is(PolicyCues.Role.LOCATIVE, before) || cues.is(PolicyCues.Role.STRIKE, before);
+    }
+
+    private Optional<EntityKey> stateOf(ArticleIndex.M m) {
+        return cues.stateOf(m.key(), m.type() == EntityType.COUNTRY);
+    }
+
+    private static String wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordsBetween(String text, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        int n = 0;
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A permission's reach ends at a clause break: ", but", ";", " while ". */
+    private static int clauseEnd(String text, int from, int to) {
+        Matcher m = Pattern.compile(";|,\\s+(?:but|while|although|though|yet|whereas)\\b|\\s+but\\s+").matcher(text).region(from, to);
+        return m.find() ? m.start() : to;
+    }
+
+    /** The start of the noun phrase holding a decider: back over "The", titles and names. */
+    private static int npStart(String text, int floor, int mentionStart) {
+        int i = mentionStart;
+        while (i > floor) {
+            int e = i;
+            while (e > floor && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > floor && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            String w = text.substring(b, e);
+            if (Character.isUpperCase(w.charAt(0)) || isArticle(w)) {
+                i = b;
+                if (isArticle(w)) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,258 @@
+package org.conflictkg.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conflictkg.extract.Evidence;
+import org.conflictkg.extract.Extractor;
+import org.conflictkg.extract.entity.MentionKind;
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.resolve.EntityKey;
+import org.conflictkg.resolve.EntityMention;
+import org.conflictkg.resolve.ResolvedArticle;
+import org.conflictkg.text.CharSpan;
+import org.conflictkg.text.Document;
+import org.conflictkg.text.Sentence;
+
+/**
+ * Numbers with units from {@code units.tsv}: measures ("306 kilometers", "an 800-mile zone",
+ * "a 20-year moratorium"), counts after up to three modifiers ("more than 10,000 North Korean
+ * troops"), money ("$64 billion" is 6.4e10 USD), percentages ("20%") and number words ("two
+ * months"). A number without a unit (a year, a date) is no quantity. The quantity is about the
+ * entity in its modifiers ("North Korean troops"), else the weapon before a distance, else the
+ * first actor of the sentence, else the next one. Stateless and thread-safe.
+ */
+public final class QuantityExtractor implements Extractor<ResolvedArticle, Quantity> {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "US\\$|[$\u20AC\u00A3%]|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['\u2019]\\p{L}+)*|-");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to",
+            "for", "and", "or", "but", "by", "with", "from", "as", "that", "this", "these", "those", "its",
+            "their", "his", "her", "our", "is", "are", "was", "were", "be", "have", "has", "had", "than", "per");
+    private static final int MAX_MODIFIERS = 3;
+
+    private record Tok(String text, int start, int end) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final Units units;
+
+    public QuantityExtractor(Units units) {
+        this.units = units;
+    }
+
+    @Override
+    public List<Quantity> extract(ResolvedArticle article) {
+        List<Quantity> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<Tok> toks = tokens(article.document().text(), s.start(), s.end());
+            for (int i = 0; i < toks.size(); i++) {
+                if (!mayStartQuantity(toks.get(i))) {
+                    continue;
+                }
+                Optional<Quantity> q = read(article, s, toks, i);
+                if (q.isPresent()) {
+                    out.add(q.get());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Digits, a currency sign or a number word: the only tokens worth a closer look. */
+    private boolean mayStartQuantity(Tok t) {
+        char c = t.text.charAt(0);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        if (Character.isLetter(c) && (t.text.length() < 3 || t.text.length() > 8)) {
+            return t.text.equals("US$");
+        }
+        return units.word(t.text).map(w -> w.kind() == Units.Kind.NUMBER || w.kind() == Units.Kind.CURRENCY_PREFIX)
+                .orElse(false);
+    }
+
+    private Optional<Quantity> read(ResolvedArticle article, Sentence s, List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        int first = i;
+        Optional<Units.Word> currency = units.word(t.text, Units.Kind.CURRENCY_PREFIX);
+        if (currency.isPresent()) {
+            i++;
+            if (i >= toks.size()) {
+                return Optional.empty();
+            }
+        } else if (i > 0 && units.word(toks.get(i - 1).text, Units.Kind.CURRENCY_PREFIX).isPresent()) {
+            return Optional.empty(); // read with its currency sign
+        }
+        OptionalDouble number = number(toks.get(i));
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        double value = number.value;
+        int last = i;
+        if (last + 1 < toks.size()) {
+            Optional<Units.Word> scale = units.word(toks.get(last + 1).text, Units.Kind.SCALE);
+            if (scale.isPresent()) {
+                value *= scale.get().factor();
+                last++;
+            }
+        }
+        String unit;
+        int aboutFrom = -1;
+        int aboutTo = -1;
+        if (currency.isPresent()) {
+            unit = currency.get().unit().orElseThrow();
+        } else {
+            Optional<Unit> u = unitAfter(toks, last + 1);
+            if (u.isEmpty()) {
+                return Optional.empty();
+            }
+            unit = u.get().word.unit().orElseThrow();
+            value *= u.get().word.factor();
+            aboutFrom = toks.get(last).end;
+            aboutTo = toks.get(u.get().index).start;
+            last = u.get().index;
+        }
+        first = qualifierStart(toks, first);
+        Document doc = article.document();
+        int start = toks.get(first).start;
+        int end = toks.get(last).end;
+        CharSpan span = doc.span(start, end);
+        Optional<EntityKey> about = about(article, s, span, aboutFrom, aboutTo, unit);
+        return Optional.of(new Quantity(value, unit, about, new Evidence(span,
+                currency.isPresent() ? "quantity-money" : "quantity-unit", 0.9)));
+    }
+
+    private record Unit(Units.Word word, int index) {
+    }
+
+    /** The unit after a number: "%", "-mile", "kilometers", "per cent", or modifiers and a count noun. */
+    private Optional<Unit> unitAfter(List<Tok> toks, int i) {
+        if (i >= toks.size()) {
+            return Optional.empty();
+        }
+        if (toks.get(i).text.equals("-") && i + 1 < toks.size()) {
+            return units.word(toks.get(i + 1).text, Units.Kind.MEASURE).map(w -> new Unit(w, i + 1));
+        }
+        if (i + 1 < toks.size()) {
+            Optional<Units.Word> two = units.word(toks.get(i).text + " " + toks.get(i + 1).text);
+            if (two.isPresent() && two.get().unit().isPresent()) {
+                return Optional.of(new Unit(two.get(), i + 1));
+            }
+        }
+        Optional<Units.Word> w = units.word(toks.get(i).text).filter(x -> x.unit().isPresent());
+        if (w.isPresent()) {
+            return Optional.of(new Unit(w.get(), i));
+        }
+        for (int k = i; k < Math.min(toks.size(), i + MAX_MODIFIERS + 1); k++) {
+            Tok m = toks.get(k);
+            Optional<Units.Word> count = units.word(m.text, Units.Kind.COUNT);
+            if (count.isPresent() && k > i) {
+                return Optional.of(new Unit(count.get(), k));
+            }
+            if (!isModifier(m, k == i)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "North Korean", "Ukrainian", "additional": a modifier between a number and a count noun. */
+    private boolean isModifier(Tok m, boolean firstModifier) {
+        if (!Character.isLetter(m.text.charAt(0)) || FUNCTION_WORDS.contains(m.lower())
+                || units.word(m.text).isPresent()) {
+            return false;
+        }
+        return Character.isUpperCase(m.text.charAt(0)) || firstModifier;
+    }
+
+    private int qualifierStart(List<Tok> toks, int first) {
+        for (String q : units.qualifiers()) {
+            String[] words = q.split(" ");
+            int from = first - words.length;
+            if (from < 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < words.length; k++) {
+                ok &= toks.get(from + k).lower().equals(words[k]);
+            }
+            if (ok) {
+                return from;
+            }
+        }
+        return first;
+    }
+
+    private record OptionalDouble(double value, boolean present) {
+        boolean isEmpty() {
+            return !present;
+        }
+    }
+
+    private OptionalDouble number(Tok t) {
+        if (Character.isDigit(t.text.charAt(0))) {
+            String digits = t.text.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.text.replace(",", "") : t.text;
+            try {
+                return new OptionalDouble(Double.parseDouble(digits), true);
+            } catch (NumberFormatException e) {
+                return new OptionalDouble(0, false);
+            }
+        }
+        return units.word(t.text, Units.Kind.NUMBER).map(w -> new OptionalDouble(w.factor(), true))
+                .orElse(new OptionalDouble(0, false));
+    }
+
+    private static Optional<EntityKey> about(ResolvedArticle article, Sentence s, CharSpan span, int modFrom,
+                                             int modTo, String unit) {
+        Document doc = article.document();
+        if (modFrom >= 0 && modTo > modFrom) {
+            Optional<EntityMention> inModifiers = article.mentionsWithin(doc.span(modFrom, modTo)).stream().findFirst();
+            if (inModifiers.isPresent()) {
+                return Optional.of(inModifiers.get().entity());
+            }
+        }
+        CharSpan sentence = doc.span(s.start(), s.end());
+        List<EntityMention> in = article.mentionsWithin(sentence);
+        String after = doc.text().substring(doc.utf16(span.end()), Math.min(s.end(), doc.utf16(span.end()) + 4));
+        if (after.startsWith(" of ")) { // "20% of Ukraine": a share of what follows
+            Optional<EntityMention> whole = in.stream().filter(m -> m.span().begin() == span.end() + 4).findFirst();
+            if (whole.isPresent()) {
+                return Optional.of(whole.get().entity());
+            }
+        }
+        if (unit.equals("km") || unit.equals("miles") || unit.equals("m")) {
+            Optional<EntityMention> weapon = in.stream().filter(m -> m.span().end() <= span.begin())
+                    .filter(m -> type(article, m) == EntityType.WEAPON_SYSTEM).reduce((a, b) -> b);
+            if (weapon.isPresent()) {
+                return Optional.of(weapon.get().entity());
+            }
+        }
+        Optional<EntityMention> firstActor = in.stream().filter(m -> m.span().end() <= span.begin())
+                .filter(m -> type(article, m).isActor() && m.mention().kind() != MentionKind.DEMONYM).findFirst();
+        if (firstActor.isPresent()) {
+            return Optional.of(firstActor.get().entity());
+        }
+        return in.stream().filter(m -> m.span().begin() >= span.end())
+                .filter(m -> type(article, m).isActor()).findFirst().map(EntityMention::entity);
+    }
+
+    private static EntityType type(ResolvedArticle article, EntityMention m) {
+        return article.entity(m.entity()).map(e -> e.type()).orElse(m.mention().type());
+    }
+
+    private static List<Tok> tokens(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new Tok(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+}

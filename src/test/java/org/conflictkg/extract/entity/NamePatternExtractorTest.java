@@ -1,0 +1,87 @@
+package org.conflictkg.extract.entity;
+
+import static org.conflictkg.extract.entity.EntityRulesFixture.analyse;
+import static org.conflictkg.extract.entity.EntityRulesFixture.entity;
+import static org.conflictkg.extract.entity.EntityRulesFixture.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.conflictkg.lexicon.EntityType;
+import org.conflictkg.pipeline.ArticleAnalysis;
+import org.conflictkg.resolve.Entity;
+import org.junit.jupiter.api.Test;
+
+class NamePatternExtractorTest {
+
+    @Test
+    void titleBeforeAnUnknownNameMakesAPersonWithAStableKey() {
+        ArticleAnalysis a = analyse("Officials met on Monday, and deputy national security advisor Jon Finer rejected the claim.");
+        Entity finer = entity(a, "Jon Finer").orElseThrow();
+        assertEquals(EntityType.PERSON, finer.type());
+        assertEquals("person/jon-finer", finer.key().value());
+        assertEquals("title-before-name", mentions(a, "Jon Finer").get(0).mention().evidence().rule());
+    }
+
+    @Test
+    void appositionAfterANameMakesAPersonEvenAtTheStartOfASentence() {
+        ArticleAnalysis a = analyse("Andrei Klishas, a senior Russian lawmaker, condemned the policy shift.");
+        assertEquals(EntityType.PERSON, entity(a, "Andrei Klishas").orElseThrow().type());
+        assertEquals("apposition", mentions(a, "Andrei Klishas").get(0).mention().evidence().rule());
+    }
+
+    @Test
+    void speechVerbAfterACapitalisedNameMakesAPersonAndTheSurnameFollows() {
+        ArticleAnalysis a = analyse("The fighting went on. Alex Plitsas said the decision came too late. "
+                + "Plitsas added that more was needed.");
+        Entity plitsas = entity(a, "Alex Plitsas").orElseThrow();
+        assertEquals(plitsas.key(), mentions(a, "Plitsas").get(0).entity());
+        assertEquals(MentionKind.ALIAS, mentions(a, "Plitsas").get(0).mention().kind());
+    }
+
+    @Test
+    void aCapitalisedPhraseWithoutEvidenceIsNoEntity() {
+        ArticleAnalysis a = analyse("Strategic Military Aid Sparks International Debate\n"
+                + "The Military Industrial Complex seems to want to make sure they get World War 3 going.");
+        assertTrue(a.entities().isEmpty(), a.entities().toString());
+    }
+
+    @Test
+    void organisationHeadWordsMakeOrganisations() {
+        ArticleAnalysis a = analyse("The National Security Council declined to comment, said an expert with the Atlantic Council.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "National Security Council").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Atlantic Council").orElseThrow().type());
+    }
+
+    @Test
+    void aPersonsNameBeforeAdministrationIsAnOrganisationAndStillMentionsThePerson() {
+        ArticleAnalysis a = analyse("The Biden administration authorized the strikes.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Biden administration").orElseThrow().type());
+        assertEquals("joe-biden", mentions(a, "Biden").get(0).entity().value());
+    }
+
+    @Test
+    void mediaOutletsAfterSourceCuesAreOrganisations() {
+        ArticleAnalysis a = analyse("According to NewsNation, the talks failed. In an interview with PBS Newshour in June, "
+                + "he spoke. Politico report: The details of the plan are still coming together.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "NewsNation").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(a, "PBS Newshour").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Politico").orElseThrow().type());
+    }
+
+    @Test
+    void demonymMentionsTheStateWithoutMakingAnotherEntity() {
+        ArticleAnalysis a = analyse("More than 10,000 North Korean troops arrived.");
+        assertEquals("north-korea", mentions(a, "North Korean").get(0).entity().value());
+        assertEquals(MentionKind.DEMONYM, mentions(a, "North Korean").get(0).mention().kind());
+        assertEquals(1, a.entities().size(), a.entities().toString());
+    }
+
+    @Test
+    void spellingsOfOneLeaderShareOneKey() {
+        String key = "volodymyr-zelenskyy";
+        for (String name : new String[] {"Zelenskyy", "Zelenskiy", "Zelensky", "Volodymyr Zelenskiy"}) {
+            ArticleAnalysis a = analyse("President " + name + " spoke on Tuesday.");
+            assertEquals(key, mentions(a, name).get(0).entity().value(), name);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.conflictkg.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationExtractorTest {
+
+    @Test
+    void curlyQuoteWithSpeechVerbAfterIsAttributedToTheNameBeforeTheVerb() {
+        assertEquals(List.of("Vladimir Putin: We will not back down,"),
+                Analysed.text("\u201CWe will not back down,\u201D Vladimir Putin said on Friday.").quotes());
+    }
+
+    @Test
+    void straightQuotesAfterAColonAreAttributedToTheSubjectOfTheSpeechVerb() {
+        assertEquals(List.of("Joe Biden: We're working that out now."),
+                Analysed.text("Joe Biden told reporters on Tuesday: \"We're working that out now.\"").quotes());
+    }
+
+    @Test
+    void speechVerbBeforeTheNameAttributesToTheNameAfterIt() {
+        List<String> q = Analysed.text("\u201CEasing the limits will help Ukraine fight,\u201D remarked Alex Plitsas,"
+                + " an expert with the Atlantic Council.").quotes();
+        assertEquals(List.of("Alex Plitsas: Easing the limits will help Ukraine fight,"), q);
+    }
+
+    @Test
+    void quotationInterruptedByItsAttributionGivesTwoQuotesBySameSpeaker() {
+        List<String> q = Analysed.text("\u201CThe first part is here. It goes on,\u201D Vladimir Putin stated in"
+                + " September. \u201CThis is the second part of what he said.\u201D").quotes();
+        assertEquals(List.of("Vladimir Putin: The first part is here. It goes on,",
+                "Vladimir Putin: This is the second part of what he said."), q);
+    }
+
+    @Test
+    void nameBeforeTheQuoteWithSpeechVerbAndCommaIsTheSpeaker() {
+        assertEquals(List.of("Volodymyr Zelenskyy: The missiles will speak for themselves."),
+                Analysed.text("In a nightly address, Zelenskiy noted, \u201CThe missiles will speak for themselves.\u201D")
+                        .quotes());
+    }
+
+    @Test
+    void pronounSpeakerIsThePersonNamedBefore() {
+        List<String> q = Analysed.text("Volodymyr Zelenskyy spoke in Kyiv on Tuesday night.\n"
+                + "\u201CMissiles will speak for themselves,\u201D he said in a recent address.").quotes();
+        assertEquals(List.of("Volodymyr Zelenskyy: Missiles will speak for themselves,"), q);
+    }
+
+    @Test
+    void quoteOpeningTheNextParagraphWithoutAttributionKeepsThePreviousSpeaker() {
+        List<String> q = Analysed.text("\u201CIt is not about geography,\u201D Joe Biden said.\n\n"
+                + "\u201CIf Russia attacks from its territory, Ukraine must be able to hit back.\u201D").quotes();
+        assertEquals(List.of("Joe Biden: It is not about geography,",
+                "Joe Biden: If Russia attacks from its territory, Ukraine must be able to hit back."), q);
+    }
+
+    @Test
+    void quotationRunningOverAParagraphBreakContinuesWithTheSameSpeaker() {
+        List<String> q = Analysed.text("Vladimir Putin said: \u201CThe first paragraph of the statement goes here\n"
+                + "\u201CAnd the second paragraph ends it.\u201D").quotes();
+        assertEquals(List.of("Vladimir Putin: The first paragraph of the statement goes here",
+                "Vladimir Putin: And the second paragraph ends it."), q);
+    }
+
+    @Test
+    void colonIntroducedQuoteWithoutMarksIsAttributedToPrecedingSpeaker() {
+        List<String> q = Analysed.text("Donald Trump Jr. has voiced criticism of the decision.\n"
+                + "His statement on social media reflected concerns about escalation:\n"
+                + "The Military Industrial Complex seems to want to make sure they get a war going first").quotes();
+        assertEquals(List.of("Donald Trump Jr.: The Military Industrial Complex seems to want to make sure they get"
+                + " a war going first"), q);
+    }
+
+    @Test
+    void headingAfterAColonLineIsNotAQuotation() {
+        assertTrue(Analysed.text("Vladimir Putin said this:\nPutin Warns Of NATO Risks").quotes().isEmpty());
+    }
+
+    @Test
+    void partialQuotationInsideASentenceIsAttributedToTheSubject() {
+        List<String> q = Analysed.text("Vladimir Putin voiced a stark warning: the decision could ignite"
+                + " \u201CWorld War Three\u201D.").quotes();
+        assertEquals(List.of("Vladimir Putin: World War Three"), q);
+    }
+
+    @Test
+    void shortUnattributedScareQuotesAreNotQuotations() {
+        assertTrue(Analysed.text("The so-called \u201Cpeace plan\u201D was discussed in Kyiv.").quotes().isEmpty());
+    }
+
+    @Test
+    void unclosedQuotationMarkDoesNotSwallowTheArticleAndIsReported() {
+        Analysed a = Analysed.text("Joe Biden said \u201Cthis quotation never closes at all\n"
+                + "A second paragraph follows here.\nAnd a third one.");
+        assertTrue(a.quotes().isEmpty());
+        assertFalse(a.analysis().diagnostics().isEmpty());
+    }
+}

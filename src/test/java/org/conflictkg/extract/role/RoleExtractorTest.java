@@ -1,0 +1,56 @@
+package org.conflictkg.extract.role;
+
+import static org.conflictkg.extract.entity.EntityRulesFixture.analyse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.conflictkg.pipeline.ArticleAnalysis;
+import org.junit.jupiter.api.Test;
+
+class RoleExtractorTest {
+
+    private static List<String> roles(String text) {
+        ArticleAnalysis a = analyse(text);
+        return a.roles().stream().map(r -> r.holder().value() + " | " + r.title() + " | "
+                + r.organization().map(Object::toString).orElse("-")).toList();
+    }
+
+    @Test
+    void titleBeforeNameWithDemonymGivesRoleInThatState() {
+        assertEquals(List.of("vladimir-putin | President | russia"),
+                roles("Russian President Vladimir Putin previously expressed strong opposition."));
+    }
+
+    @Test
+    void titleBeforeNameWithOrganisationGivesRoleThere() {
+        assertEquals(List.of("person/dmitry-peskov | spokesperson | kremlin"),
+                roles("Kremlin spokesperson Dmitry Peskov echoed these sentiments."));
+    }
+
+    @Test
+    void possessiveTitleBeforeACommaAndName() {
+        assertEquals(List.of("radoslaw-sikorski | foreign minister | poland"),
+                roles("Poland\u2019s foreign minister, Radoslaw Sikorski, framed the policy shift."));
+    }
+
+    @Test
+    void partyBeforeTitleIsTheRolesOrganisation() {
+        assertEquals(List.of("mike-turner | Representative | republican-party"),
+                roles("Republican Representative Mike Turner supported the decision."));
+    }
+
+    @Test
+    void appositionGivesTitleAndTheOrganisationAfterIt() {
+        assertEquals(List.of("person/alex-plitsas | expert | organization/atlantic-council"),
+                roles("\u201CIt came too late,\u201D remarked Alex Plitsas, an expert with the Atlantic Council."));
+        assertEquals(List.of("person/richard-grenell | advisor | donald-trump"),
+                roles("Richard Grenell, an advisor to Trump, criticized the decision."));
+        assertEquals(List.of("person/andrei-klishas | lawmaker | russia"),
+                roles("Andrei Klishas, a senior Russian lawmaker, condemned it."));
+    }
+
+    @Test
+    void personNounsThatAreNoRolesGiveNone() {
+        assertEquals(List.of(), roles("Richard Grenell, a well-known foreign policy ally, shared his disapproval."));
+    }
+}
