@@ -104,9 +104,10 @@ public final class Bench {
     }
 
     private CorpusScaler.Corpus scale() {
-        say("scaling the corpus to " + c.scaledArticles() + " articles in " + c.work().resolve("scaled"));
+        Path dir = c.work().resolve("scaled-" + c.seed());
+        say("scaling the corpus to " + c.scaledArticles() + " articles in " + dir);
         CorpusScaler scaler = CorpusScaler.from(c.articles(), c.bbc().map(List::of).orElse(List.of()), c.seed());
-        CorpusScaler.Corpus corpus = scaler.ensure(c.work().resolve("scaled-" + c.seed()), c.scaledArticles());
+        CorpusScaler.Corpus corpus = scaler.ensure(dir, c.scaledArticles());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("articles", corpus.files().size());
         facts.put("bytes", corpus.bytes());

@@ -43,7 +43,7 @@ public record BenchConfig(boolean quick, Path articles, Optional<Path> bbc, Path
     /** The full benchmark: 100k scaled articles, a 10M-triple store, 10 s per latency run. */
     public static BenchConfig full(Path articles, Optional<Path> bbc, Path queries, Path work, Path out, long seed) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchConfig(false, articles, bbc, queries, work, out, seed, 3, cores, 100_000, 5_000, 2_000,
+        return new BenchConfig(false, articles, bbc, queries, work, out, seed, 3, cores, 100_000, 2_000, 1_000,
                 10_000_000, Duration.ofSeconds(10), List.of(1, 4, 16), 5, List.of(10_000, 100_000), "512m",
                 Set.copyOf(SECTIONS), false);
     }
@@ -51,8 +51,8 @@ public record BenchConfig(boolean quick, Path articles, Optional<Path> bbc, Path
     /** The smoke test: every figure, on a few hundred articles, in well under two minutes. */
     public static BenchConfig quick(Path articles, Optional<Path> bbc, Path queries, Path work, Path out, long seed) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchConfig(true, articles, bbc, queries, work, out, seed, 2, cores, 150, 60, 40,
-                20_000, Duration.ofMillis(400), List.of(1, 4, 16), 3, List.of(50, 150), "512m",
+        return new BenchConfig(true, articles, bbc, queries, work, out, seed, 2, cores, 90, 40, 30,
+                15_000, Duration.ofMillis(300), List.of(1, 4, 16), 3, List.of(30, 90), "512m",
                 Set.copyOf(SECTIONS), false);
     }
 }

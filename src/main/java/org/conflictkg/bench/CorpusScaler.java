@@ -22,7 +22,7 @@ import org.conflictkg.lexicon.Lexicon;
 public final class CorpusScaler {
 
     /** Bumped whenever {@link Recombiner} changes what it writes, so stale corpora are rebuilt. */
-    static final String GENERATOR = "recombiner-1";
+    static final String GENERATOR = "recombiner-2";
     private static final String MANIFEST = "corpus.properties";
 
     private final SourceText sources;

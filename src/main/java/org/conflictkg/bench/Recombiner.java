@@ -39,7 +39,8 @@ final class Recombiner {
     private final Map<String, LexiconEntry> surfaces = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Map<EntityType, List<LexiconEntry>> byType = new HashMap<>();
-    private final Pattern lexical;
+    /** Lexicon surface forms by their first word, longest first: one hash look-up per word. */
+    private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
     private final Set<String> stopWords = new HashSet<>();
 
     Recombiner(SourceText sources, Lexicon lexicon, long seed) {
@@ -60,8 +61,9 @@ final class Recombiner {
             forms.addAll(e.demonyms());
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
-        this.lexical = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", forms.stream().map(Pattern::quote)
-                .toList()) + ")(?![\\p{L}\\p{N}])");
+        for (String f : forms) {
+            formsByFirstWord.computeIfAbsent(firstWord(f, 0), k -> new ArrayList<>()).add(f);
+        }
         TsvTable.read("/lexicon/function-words.tsv").rows().forEach(r -> stopWords.add(lower(r.get("word"))));
         TsvTable.read("/lexicon/titles.tsv").rows().forEach(r -> {
             for (String w : r.get("title").split("[\\s-]+")) {
@@ -93,6 +95,34 @@ final class Recombiner {
         return out.toString();
     }
 
+    /** The forms starting with {@code word} or with its part before a '.' or '-' ("Russia." finds "Russia"). */
+    private List<String> candidates(String word) {
+        for (String w = word; !w.isEmpty(); ) {
+            List<String> c = formsByFirstWord.get(w);
+            if (c != null) {
+                return c;
+            }
+            int cut = Math.max(w.lastIndexOf('.', w.length() - 2), w.lastIndexOf('-'));
+            if (w.endsWith(".")) {
+                w = w.substring(0, w.length() - 1);
+            } else if (cut > 0) {
+                w = w.substring(0, cut + (w.charAt(cut) == '.' ? 1 : 0));
+            } else {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** The run of letters, digits, dots and hyphens starting at {@code i} ("U.S." is one word). */
+    private static String firstWord(String s, int i) {
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == '-')) {
+            j++;
+        }
+        return s.substring(i, j);
+    }
+
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -118,9 +148,23 @@ final class Recombiner {
 
         String substitute(String text, boolean inventNames) {
             List<Edit> edits = new ArrayList<>();
-            Matcher m = lexical.matcher(text);
-            while (m.find()) {
-                replaceKnown(m.group()).ifPresent(t -> edits.add(new Edit(m.start(), m.end(), t)));
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    continue;
+                }
+                List<String> candidates = candidates(firstWord(text, i));
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                for (String form : candidates) {
+                    int end = i + form.length();
+                    if (text.startsWith(form, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                        int at = i;
+                        replaceKnown(form).ifPresent(t -> edits.add(new Edit(at, end, t)));
+                        i = end - 1;
+                        break;
+                    }
+                }
             }
             if (inventNames) {
                 Matcher n = NAME_RUN.matcher(text);

@@ -70,11 +70,17 @@ final class SparqlHttp {
         }
     }
 
+    /** GET, as most SPARQL tools send a query (and one packet fewer than a POST); POST when too long for a URL. */
     private HttpRequest request(String query) {
+        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        if (encoded.length() < 6000) {
+            return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + encoded)).timeout(Duration.ofSeconds(120))
+                    .header("Accept", "application/sparql-results+json").GET().build();
+        }
         return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + encoded))
                 .build();
     }
 }

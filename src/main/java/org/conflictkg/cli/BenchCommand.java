@@ -71,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: 10000,100000; quick 100,300).")
     java.util.List<Integer> heapArticles;
 
+    @Option(names = "--scaled-articles", description = "Size of the scaled corpus (default: 100000, quick 150; "
+            + "raised to the largest stream any measurement needs).")
+    Integer scaledArticles;
+
     @Option(names = "--sections", split = ",", paramLabel = "NAME",
             description = "Run only these parts: extraction, ingest, serving, heap (default: all).")
     java.util.List<String> sections;
@@ -86,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
                 : BenchConfig.full(articles, general, queries, work, out, seed);
         BenchConfig c = new BenchConfig(base.quick(), base.articles(), base.bbc(), base.queries(), base.work(),
                 base.out(), base.seed(), repeats != null ? repeats : base.repeats(), base.threads(),
-                base.scaledArticles(), base.extractionArticles(), base.ingestArticles(),
+                scaledArticles != null ? scaledArticles : base.scaledArticles(), base.extractionArticles(), base.ingestArticles(),
                 storeTriples != null ? storeTriples : base.storeTriples(),
                 querySeconds != null ? java.time.Duration.ofMillis(Math.round(querySeconds * 1000)) : base.queryLength(),
                 base.clients(), base.reingests(), heapArticles != null ? heapArticles : base.heapArticles(),
