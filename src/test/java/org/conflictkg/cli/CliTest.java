@@ -34,6 +34,8 @@ class CliTest {
 
     private static final String ARTICLES = "data/articles";
     private static final String COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+    private static final String COUNT_ARTICLES =
+            "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/conflict-kg/ontology#Article> }";
 
     @TempDir
     static Path shared;
@@ -116,7 +118,13 @@ class CliTest {
         JsonNode scores = new ObjectMapper().readTree(json.toFile()).get("scores");
         assertTrue(scores.at("/entities/tp").asInt() > 0, "some gold entities are found: " + scores);
         assertEquals(0, scores.get("missing_documents").size());
-        assertTrue(r.out().contains(" FN "), "details list misses");
+        JsonNode details = new ObjectMapper().readTree(json.toFile()).get("details");
+        int findings = 0;
+        for (JsonNode d : details) {
+            findings += d.path("fp").size() + d.path("fn").size();
+        }
+        long listed = r.out().lines().filter(l -> l.contains(" FP ") || l.contains(" FN ")).count();
+        assertEquals(findings, listed, "--details lists every finding the JSON holds");
     }
 
     @Test
@@ -194,11 +202,13 @@ class CliTest {
                 Thread.sleep(100);
             }
             assertTrue(m.find(0), "serve printed its endpoints: " + out + err);
+            // Counts articles, not graphs: TDB2 leaves non-canonical xsd:decimal quads behind when a graph is
+            // deleted (a store defect reported to its owner), so the dropped graph's name can linger.
             HttpRequest req = HttpRequest.newBuilder(URI.create(m.group(1)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/sparql-results+json")
                     .POST(HttpRequest.BodyPublishers.ofString("query="
-                            + URLEncoder.encode(COUNT_GRAPHS, StandardCharsets.UTF_8))).build();
+                            + URLEncoder.encode(COUNT_ARTICLES, StandardCharsets.UTF_8))).build();
             HttpResponse<String> resp = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, resp.statusCode());
             assertEquals(3, new ObjectMapper().readTree(resp.body()).at("/results/bindings/0/n/value").asInt());

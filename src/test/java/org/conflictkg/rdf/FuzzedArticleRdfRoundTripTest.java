@@ -7,12 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +35,11 @@ import org.conflictkg.text.ArticleMutator;
 import org.conflictkg.text.ArticleReader;
 import org.conflictkg.text.BadInputGenerator;
 import org.conflictkg.text.Document;
+import org.conflictkg.text.FuzzFailures;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fuzzed articles of {@code org.conflictkg.text.PipelineFuzzTest} (same seed, same mutants)
@@ -55,8 +52,10 @@ class FuzzedArticleRdfRoundTripTest {
 
     private static final long SEED = 20_261_201L;
     /** Serialising and strictly re-parsing ~200 KB of N-Quads per article costs ~0.1 s: a tenth of the text mutants. */
-    private static final int MUTANTS = Integer.getInteger("fuzz.count", 3000) / 10;
+    private static final int MUTANTS = Integer.getInteger("fuzz.count", 1500) / 10;
     private static final Integer ONLY = Integer.getInteger("fuzz.only");
+    /** Wall-clock budget: mutants run in index order until it is spent (see PipelineFuzzTest). */
+    private static final long BUDGET_NANOS = Long.getLong("fuzz.seconds", 30) * 1_000_000_000L * 2 / 3;
     private static final ExtractionRun RUN = new ExtractionRun("fuzz-run", Instant.parse("2026-12-01T00:00:00Z"), "test");
 
     private final ArticlePipeline pipeline = ArticlePipeline.standard();
@@ -66,10 +65,16 @@ class FuzzedArticleRdfRoundTripTest {
 
     @Test
     void fuzzedAnalysesWriteNQuadsThatParseBackWithEverySpanAnchoredInTheStoredText() {
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        FuzzFailures failures = new FuzzFailures();
         AtomicInteger written = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        long started = System.nanoTime();
         // In parallel: the pipeline and the writer are documented thread-safe, so this checks that too.
         IntStream.range(0, MUTANTS).parallel().filter(i -> ONLY == null || ONLY == i).forEach(i -> {
+            if (System.nanoTime() - started > BUDGET_NANOS) {
+                return;
+            }
+            ran.incrementAndGet();
             String name = "fuzz-text-" + i + ".txt";
             byte[] input = mutator.text(SEED, i).getBytes(StandardCharsets.UTF_8);
             Document doc;
@@ -79,15 +84,16 @@ class FuzzedArticleRdfRoundTripTest {
                 return; // the reader's verdict is PipelineFuzzTest's business
             }
             try {
-                roundTrip(pipeline.analyse(doc)).ifPresent(p -> failures.add(fail(name, input, p)));
+                roundTrip(pipeline.analyse(doc)).ifPresent(p -> failures.add(name, input, p));
                 written.incrementAndGet();
             } catch (RuntimeException | IOException e) {
-                failures.add(fail(name, input, e.toString()));
+                failures.add(name, input, e);
             }
         });
-        assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
-                failures.size() + " of " + MUTANTS + " mutants failed (seed " + SEED + ")");
-        assertTrue(ONLY != null || written.get() > MUTANTS * 9 / 10, "graphs written: " + written);
+        LoggerFactory.getLogger(FuzzedArticleRdfRoundTripTest.class).info("{} of {} mutants written as RDF in {} ms",
+                written, MUTANTS, (System.nanoTime() - started) / 1_000_000);
+        assertEquals(List.of(), failures.summary(), failures.count() + " of " + ran + " mutants failed (seed " + SEED + ")");
+        assertTrue(ONLY != null || written.get() > ran.get() * 9 / 10, "graphs written: " + written);
     }
 
     /** The first problem of one analysis' graph, if any. */
@@ -112,7 +118,7 @@ class FuzzedArticleRdfRoundTripTest {
         }
         long rdf4j = Rio.parse(new ByteArrayInputStream(nquads), "", RDFFormat.NQUADS).size();
         if (rdf4j != graph.size()) {
-            return Optional.of("RDF4J read " + rdf4j + " quads of " + graph.size());
+            return Optional.of("RDF4J reads a different number of quads than Jena wrote");
         }
         Model reread = DatasetFactory.wrap(back).getNamedModel(Iris.graphIri(doc.id()));
         String stored = reread.getResource(Iris.articleIri(doc.id())).getProperty(Nif.isString).getString();
@@ -124,11 +130,11 @@ class FuzzedArticleRdfRoundTripTest {
             int end = span.getProperty(Nif.endIndex).getInt();
             Statement anchor = span.getProperty(Nif.anchorOf);
             if (begin < 0 || end < begin || end > stored.codePointCount(0, stored.length())) {
-                return Optional.of(span + " [" + begin + "," + end + ") outside the stored text");
+                return Optional.of("a NIF span lies outside the stored text");
             }
             String sub = stored.substring(stored.offsetByCodePoints(0, begin), stored.offsetByCodePoints(0, end));
             if (anchor == null || !anchor.getString().equals(sub)) {
-                return Optional.of(span + " anchorOf " + anchor + " is not SUBSTR of the text: \"" + sub + "\"");
+                return Optional.of("a NIF span's anchorOf is not the code-point substring of nif:isString");
             }
         }
         return Optional.empty();
@@ -138,16 +144,5 @@ class FuzzedArticleRdfRoundTripTest {
         Set<Quad> out = new HashSet<>();
         dsg.find().forEachRemaining(out::add);
         return out;
-    }
-
-    private static String fail(String name, byte[] input, String what) {
-        try {
-            Path dir = Path.of("target/fuzz-failures");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name), input);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return name + " (replay: -Dfuzz.only=" + name.replaceAll("\\D", "") + "): " + what;
     }
 }

@@ -140,7 +140,7 @@ class KgServerTest {
 
     @Test
     void aQueryOverTheTimeoutIsCancelledAndTheServerLivesOn() throws Exception {
-        try (KgServer quick = KgServer.start(store.dataset(), new ServerConfig("localhost", 0, Duration.ofMillis(300)))) {
+        try (KgServer quick = KgServer.start(store.dataset(), new ServerConfig("localhost", 0, Duration.ofMillis(1000)))) {
             String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             HttpRequest req = HttpRequest.newBuilder(quick.sparqlUri())
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -150,8 +150,8 @@ class KgServerTest {
             HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
             assertEquals(503, r.statusCode());
             assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "cancelled well before the client gave up");
-            assertEquals(2, select(quick.sparqlUri(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
-                    .get(0).at("/n/value").asInt());
+            // A cheap query on the same server: it still answers (well inside its timeout, even on a busy machine).
+            assertEquals(1, select(quick.sparqlUri(), "SELECT (1 AS ?n) {}").get(0).at("/n/value").asInt());
         }
     }
 
@@ -170,7 +170,7 @@ class KgServerTest {
         assertEquals(false, open.get(org.apache.jena.query.ARQ.httpServiceAllowed));
         assertEquals("3000", open.getAsString(org.apache.jena.query.ARQ.queryTimeout));
         var local = KgServer.endpointContext(new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3)));
-        assertEquals(null, local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        org.junit.jupiter.api.Assertions.assertNull(local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
     }
 
     @Test

@@ -260,6 +260,9 @@ public final class ArticleIndex {
 
     /** The first actor named in {@code [from, to)}, for "said X" and "criticism from X". */
     public Optional<EntityKey> agentAfter(int from, int to) {
+        if (from >= to) {
+            return Optional.empty(); // an empty or inverted window (cut or spliced text) names no one
+        }
         Optional<M> first = mentionsIn(from, to).stream().filter(this::subjectCandidate).findFirst();
         Optional<EntityKey> minted = mintedName(from, to, new int[1]);
         if (first.isPresent() && minted.isPresent()) {
@@ -366,6 +369,9 @@ public final class ArticleIndex {
      * the way resolution keys unknown people, so the key agrees once resolution finds them too.
      */
     private Optional<EntityKey> mintedName(int from, int to, int[] at) {
+        if (from >= to) {
+            return Optional.empty();
+        }
         Matcher n = NAME_PAIR.matcher(text).region(from, to);
         while (n.find()) {
             String[] parts = n.group(1).split("\\s+");
