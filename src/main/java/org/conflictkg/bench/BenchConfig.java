@@ -15,7 +15,7 @@ public record BenchConfig(boolean quick, Path articles, Optional<Path> bbc, Path
                           long seed, int repeats, int threads, int scaledArticles, int extractionArticles,
                           int ingestArticles, long storeTriples, Duration queryLength, List<Integer> clients,
                           int reingests, List<Integer> heapArticles, String childHeap, Set<String> sections,
-                          boolean reuseStore) {
+                          boolean reuseStore, boolean bulkStore) {
 
     /** The parts of a run, in the order they run; a run may pick some of them. */
     public static final List<String> SECTIONS = List.of("extraction", "ingest", "serving", "heap");
@@ -45,7 +45,7 @@ public record BenchConfig(boolean quick, Path articles, Optional<Path> bbc, Path
         int cores = Runtime.getRuntime().availableProcessors();
         return new BenchConfig(false, articles, bbc, queries, work, out, seed, 3, cores, 100_000, 2_000, 1_000,
                 10_000_000, Duration.ofSeconds(10), List.of(1, 4, 16), 5, List.of(10_000, 100_000), "512m",
-                Set.copyOf(SECTIONS), false);
+                Set.copyOf(SECTIONS), false, false);
     }
 
     /** The smoke test: every figure, on a few hundred articles, in well under two minutes. */
@@ -53,6 +53,6 @@ public record BenchConfig(boolean quick, Path articles, Optional<Path> bbc, Path
         int cores = Runtime.getRuntime().availableProcessors();
         return new BenchConfig(true, articles, bbc, queries, work, out, seed, 2, cores, 90, 40, 30,
                 15_000, Duration.ofMillis(300), List.of(1, 4, 16), 3, List.of(30, 90), "512m",
-                Set.copyOf(SECTIONS), false);
+                Set.copyOf(SECTIONS), false, false);
     }
 }

@@ -45,6 +45,46 @@ final class JenaLoaderBaseline {
         }
     }
 
+    /**
+     * Jena's parallel loader fed straight from extraction (no file in between): for building a big
+     * store fast when the transactional writes of ingest would take too long. Graphs are added
+     * from one thread; {@link #close} finishes the load and releases the database.
+     */
+    static final class BulkSink implements AutoCloseable {
+        private final DatasetGraph dsg;
+        private final DataLoader loader;
+        private final org.apache.jena.riot.system.StreamRDF stream;
+        private long quads;
+
+        BulkSink(Path dir) {
+            this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            this.loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            this.stream = loader.stream();
+            stream.start();
+        }
+
+        void add(String graphIri, org.apache.jena.rdf.model.Model graph) {
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+            graph.getGraph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+            quads += graph.size();
+        }
+
+        long quads() {
+            return quads;
+        }
+
+        @Override
+        public void close() {
+            try {
+                stream.finish();
+                loader.finishBulk();
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+        }
+    }
+
     /** Loads {@code nquads} into a new TDB2 database in {@code dir} (which must not exist yet). */
     static Load load(Path nquads, Path dir) {
         if (Files.exists(dir)) {

@@ -83,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
             + "--store-triples and --seed (in --work) instead of building it again.")
     boolean reuseStore;
 
+    @Option(names = "--bulk-store", description = "Build the serving store by feeding extraction straight into "
+            + "Jena's parallel loader instead of ingesting (much faster where ingest's transactional writes are "
+            + "slow); re-ingest is measured with the ingester either way.")
+    boolean bulkStore;
+
     @Override
     public Integer call() {
         Optional<Path> general = noBbc || !Files.isDirectory(bbc) ? Optional.empty() : Optional.of(bbc);
@@ -94,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
                 storeTriples != null ? storeTriples : base.storeTriples(),
                 querySeconds != null ? java.time.Duration.ofMillis(Math.round(querySeconds * 1000)) : base.queryLength(),
                 base.clients(), base.reingests(), heapArticles != null ? heapArticles : base.heapArticles(),
-                base.childHeap(), sections != null ? new java.util.HashSet<>(sections) : base.sections(), reuseStore);
+                base.childHeap(), sections != null ? new java.util.HashSet<>(sections) : base.sections(), reuseStore,
+                bulkStore);
         Bench.run(c, spec.commandLine().getErr());
         spec.commandLine().getOut().println(c.out().resolve("bench.json"));
         spec.commandLine().getOut().flush();
