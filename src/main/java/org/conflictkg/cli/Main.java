@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "  java -jar conflict-kg.jar query q.rq --store kg-store --format csv",
                 "  java -jar conflict-kg.jar eval --gold data/gold/seed-gold.json --details"},
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, EvalCommand.class, BenchCommand.class, ScaleCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:success (ingest: also when some articles failed; they are listed)",
                 "1:nothing could be done, or an unexpected failure",
