@@ -58,6 +58,19 @@ class ConcurrentReadersDuringReingestTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void readersNeverSeeAHalfReplacedArticleAndNoRequestFails() throws Exception {
+        // Thousands of requests: Fuseki's per-request log lines would bury the build output.
+        ch.qos.logback.classic.Logger requests = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.apache.jena.fuseki.Fuseki.actionLogName);
+        ch.qos.logback.classic.Level level = requests.getLevel();
+        requests.setLevel(ch.qos.logback.classic.Level.WARN);
+        try {
+            run();
+        } finally {
+            requests.setLevel(level);
+        }
+    }
+
+    private void run() throws Exception {
         String full = Files.readString(Path.of("data/articles", FILE));
         List<Model> versions = List.of(graphOf(full), graphOf(full.substring(0, full.length() / 2)));
         String id = ArticleReader.articleId(FILE);

@@ -81,6 +81,11 @@ class UpdateEndpointsTest {
         int status = graphStore("DELETE", publicGsp, GRAPH_A, null, good).statusCode();
         assertTrue(status == 405 || status == 400 || status == 404, "DELETE on /kg/data answered " + status);
         assertEquals(before, store.quadCount());
+        // Reading stays anonymous: the login guards /kg-admin only.
+        assertEquals(before, count(server.sparqlUri(), ALL_QUADS));
+        HttpResponse<String> ui = ServerHttp.CLIENT.send(java.net.http.HttpRequest.newBuilder(
+                server.baseUri().resolve("index.html")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ui.statusCode());
     }
 
     @Test
