@@ -118,7 +118,11 @@ class ConcurrentReadersDuringReingestTest {
                 Thread.sleep(RUN.toMillis());
                 stop.set(true);
                 for (Future<?> f : running) {
-                    f.get(60, TimeUnit.SECONDS);
+                    try {
+                        f.get(90, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        throw new AssertionError("a worker hung:\n" + stacks(), e);
+                    }
                 }
                 pool.shutdown();
                 System.out.printf("load: %d requests by %d clients, %d replacements in %d s%n", requests.get(),
@@ -128,6 +132,19 @@ class ConcurrentReadersDuringReingestTest {
                 assertTrue(requests.get() >= CLIENTS * 5L, "every client got answers: " + requests.get());
             }
         }
+    }
+
+    private static String stacks() {
+        StringBuilder b = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, st) -> {
+            if (t.getName().startsWith("pool-")) {
+                b.append(t.getName()).append('\n');
+                for (int i = 0; i < Math.min(25, st.length); i++) {
+                    b.append("    ").append(st[i]).append('\n');
+                }
+            }
+        });
+        return b.toString();
     }
 
     private static String shape(JsonNode rows) {

@@ -15,7 +15,9 @@ import java.util.Optional;
 /** A small java.net.http client for the server tests: SPARQL over POST, Graph Store calls, Basic auth. */
 final class ServerHttp {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: no h2c upgrade attempt on every new connection, which Fuseki does not offer anyway.
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServerHttp() {
