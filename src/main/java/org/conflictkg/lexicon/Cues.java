@@ -37,13 +37,15 @@ public final class Cues {
     private final Map<String, Boolean> groupModifiers;
     private final Map<String, Character> givenNames;
     private final Map<String, String> stateBodies;
+    private final Set<String> nameParticles;
+    private final Set<String> standaloneParticles;
     private final int longestStateBody;
 
     public Cues(List<Title> titles, Map<String, Character> pronouns, Set<String> speechVerbs,
                 Set<String> capitalisedOrgHeads, Set<String> lowerOrgHeads, Set<String> sourceCuesBefore,
                 Set<String> sourceCuesAfter, Set<String> groupHeads, List<FurnitureCue> furniture, Set<String> functionWords,
                 Map<String, Boolean> groupModifiers, Map<String, Character> givenNames,
-                Map<String, String> stateBodies) {
+                Map<String, String> stateBodies, Set<String> nameParticles, Set<String> standaloneParticles) {
         this.titles = titles.stream().collect(Collectors.toUnmodifiableMap(Title::text, Function.identity(), (a, b) -> a));
         this.longestTitle = titles.stream().mapToInt(Title::words).max().orElse(0);
         this.titleFirstWords = titles.stream().map(t -> t.text().split(" ")[0]).collect(Collectors.toUnmodifiableSet());
@@ -61,6 +63,8 @@ public final class Cues {
         this.groupModifiers = Map.copyOf(groupModifiers);
         this.givenNames = Map.copyOf(givenNames);
         this.stateBodies = Map.copyOf(stateBodies);
+        this.nameParticles = Set.copyOf(nameParticles);
+        this.standaloneParticles = Set.copyOf(standaloneParticles);
         this.longestStateBody = stateBodies.keySet().stream().mapToInt(b -> b.split(" ").length).max().orElse(0);
     }
 
@@ -92,7 +96,9 @@ public final class Cues {
                 TsvTable.read("/lexicon/given-names.tsv").rows().stream().collect(Collectors.toMap(r -> r.get("name"),
                         r -> r.optional("gender").map(g -> g.charAt(0)).orElse('-'), (a, b) -> a)),
                 TsvTable.read("/lexicon/state-bodies.tsv").rows().stream().collect(Collectors.toMap(
-                        r -> r.get("body"), r -> r.get("canonical"))));
+                        r -> r.get("body"), r -> r.get("canonical"))),
+                column(TsvTable.read("/lexicon/name-particles.tsv"), "particle", r -> true),
+                column(TsvTable.read("/lexicon/name-particles.tsv"), "particle", r -> r.get("standalone").equals("yes")));
     }
 
     private static Set<String> column(TsvTable table, String column, Predicate<TsvTable.Row> keep) {
@@ -170,6 +176,16 @@ public final class Cues {
     /** The canonical name of a state body written with these words (any case), if it is one. */
     public Optional<String> stateBody(String words) {
         return Optional.ofNullable(stateBodies.get(words.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A lower-case particle inside personal names ("al", "bin", "von"). */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
+    }
+
+    /** A particle that continues a name as a word of its own ("bin", "von"; not "as"). */
+    public boolean isStandaloneNameParticle(String word) {
+        return standaloneParticles.contains(word);
     }
 
     /** The longest state body, in words. */

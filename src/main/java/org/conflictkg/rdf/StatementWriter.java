@@ -1,6 +1,5 @@
 package org.conflictkg.rdf;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +108,7 @@ final class StatementWriter {
     }
 
     private void quantity(Quantity q) {
-        String value = decimal(q.value());
+        String value = Literals.decimal(q.value());
         String about = q.about().map(EntityKey::value).orElse("");
         statement("quantity", Ckg.QuantityStatement, q.evidence(), value, q.unit(), about).ifPresent(s -> {
             s.addProperty(Ckg.value, m.createTypedLiteral(value, XSDDatatype.XSDdecimal))
@@ -201,14 +200,6 @@ final class StatementWriter {
 
     private Literal nonNegative(int n) {
         return m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
-    }
-
-    /** xsd:decimal has no exponent: 6.4E10 must be written 64000000000. */
-    static String decimal(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("quantity value is not a finite number: " + v);
-        }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** A full ISO date as xsd:date, a year-month or a year as such; anything else as text. */

@@ -51,7 +51,7 @@ public final class Coreference {
         List<EntityMention> added = new ArrayList<>();
         Descriptions descriptions = new Descriptions(cues, ctx, byMention, titles, named);
         for (Sentence s : named.sentences()) {
-            if (named.layout().kindAt(s.start()) == Layout.Kind.BODY) {
+            if (named.layout().isStory(s.start())) {
                 added.addAll(descriptions.find(Words.of(s)));
             }
         }

@@ -68,6 +68,7 @@ public final class KgServer implements AutoCloseable {
                 .add(ServerConfig.DATASET, readOnlyService(dataset.asDatasetGraph(), config, context))
                 .enablePing(true)
                 .enableStats(true)
+                .addServlet("/.well-known/*", new DescriptionServlet(dataset, config))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new ReadOnlyDatasetsAction())
                 .addServlet("/$/validate/query", new QueryValidator())

@@ -81,7 +81,7 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         write(() -> graphs.forEach((id, model) -> {
             Node g = graphNode(id);
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dropGraph(dsg, g);
             Graph src = model.getGraph();
             for (Iterator<Triple> it = src.find(); it.hasNext(); ) {
                 Triple t = it.next();
@@ -93,7 +93,21 @@ public final class KgStore implements AutoCloseable {
     /** Removes an article's graph; nothing happens if the store does not hold it. */
     public void removeArticle(String articleId) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        write(() -> dsg.deleteAny(graphNode(articleId), Node.ANY, Node.ANY, Node.ANY), "remove " + articleId);
+        write(() -> dropGraph(dsg, graphNode(articleId)), "remove " + articleId);
+    }
+
+    /**
+     * Deletes a graph and checks it is gone: TDB2 cannot delete a quad whose literal does not
+     * survive its inline encoding (it reads "306"^^xsd:decimal back as "306.0"), and a leftover
+     * would silently keep stale facts. Failing aborts the transaction instead.
+     */
+    private static void dropGraph(DatasetGraph dsg, Node g) {
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> left = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+        if (left.hasNext()) {
+            throw new IllegalStateException("TDB2 could not delete " + left.next() + " from " + g.getURI()
+                    + "; the store holds a literal it cannot delete: rebuild it with 'ingest' into a new directory");
+        }
     }
 
     /** The content hash recorded for an article when it was last ingested. */

@@ -60,7 +60,8 @@ public final class Layout {
             }
             if (e > s) {
                 String p = text.substring(s, e);
-                Kind kind = classify(p, out.isEmpty(), afterByline, cues);
+                boolean afterHeadline = out.size() == 1 && out.get(0).kind() == Kind.HEADLINE;
+                Kind kind = classify(p, out.isEmpty(), afterHeadline, afterByline, cues);
                 afterByline |= kind == Kind.BYLINE;
                 out.add(new Paragraph(out.size(), s, e, kind));
                 quoteRanges(text, s, e, quotes);
@@ -73,7 +74,8 @@ public final class Layout {
         return new Layout(out, quotes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static Kind classify(String paragraph, boolean first, boolean afterByline, List<Cue> cues) {
+    private static Kind classify(String paragraph, boolean first, boolean afterHeadline, boolean afterByline,
+                                 List<Cue> cues) {
         // wire credits come in parentheses: "(Reporting by ...; Editing by ...)"
         String p = paragraph.startsWith("(") && paragraph.endsWith(")") ? paragraph.substring(1, paragraph.length() - 1) : paragraph;
         String lower = p.toLowerCase(Locale.ROOT);
@@ -96,8 +98,11 @@ public final class Layout {
         if (afterByline && unpunctuated && words.length <= 6) {
             return Kind.FURNITURE; // outlet trailers after the credits ("Agency international-Monitoring")
         }
-        if (unpunctuated && words.length <= (first ? 2 * MAX_HEADING_WORDS : MAX_HEADING_WORDS) && titleCased(words)) {
-            return first ? Kind.HEADLINE : Kind.HEADING;
+        if (unpunctuated && (first || afterHeadline) && words.length <= 2 * MAX_HEADING_WORDS) {
+            return Kind.HEADLINE; // wire headlines and sub-headlines are often in sentence case
+        }
+        if (unpunctuated && words.length <= MAX_HEADING_WORDS && titleCased(words)) {
+            return Kind.HEADING;
         }
         return Kind.BODY;
     }
@@ -187,6 +192,15 @@ public final class Layout {
     /** The kind of the paragraph containing a UTF-16 offset (BODY outside any paragraph). */
     public Kind kindAt(int utf16) {
         return paragraphAt(utf16).map(Paragraph::kind).orElse(Kind.BODY);
+    }
+
+    /**
+     * Whether a UTF-16 offset lies in the story proper, headline or body: where names, roles and
+     * groups are looked for (section headings, bylines and furniture are not).
+     */
+    public boolean isStory(int utf16) {
+        Kind k = kindAt(utf16);
+        return k == Kind.BODY || k == Kind.HEADLINE;
     }
 
     /** Whether a UTF-16 offset lies in a byline or in furniture: no actor comes from there. */

@@ -36,6 +36,8 @@ public final class CorpusSweep {
         for (int r = 0; r < rounds; r++) {
             long quotes = 0, unattributed = 0, policies = 0, positions = 0, quantities = 0, diags = 0, failures = 0;
             long t0 = System.nanoTime();
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
             for (Document d : docs) {
                 try {
                     ArticleAnalysis a = pipeline.analyse(d);
@@ -52,9 +54,10 @@ public final class CorpusSweep {
                 }
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d: %d articles in %.2fs (%.0f/s, one thread); failures %d; quotes %d"
+            double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("round %d: %d articles in %.2fs wall, %.2fs cpu (%.0f/s of cpu, one thread); failures %d; quotes %d"
                     + " (%d unattributed), policies %d, positions %d, quantities %d, diagnostics %d%n",
-                    r, docs.size(), secs, docs.size() / secs, failures, quotes, unattributed, policies,
+                    r, docs.size(), secs, cpu, docs.size() / cpu, failures, quotes, unattributed, policies,
                     positions, quantities, diags);
         }
     }

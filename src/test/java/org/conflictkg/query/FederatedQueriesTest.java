@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.server.ServerConfig;
@@ -41,18 +37,9 @@ class FederatedQueriesTest {
 
     private static List<Map<String, String>> run(String file) throws Exception {
         String query = Files.readString(Path.of("queries/federation", file));
-        List<Map<String, String>> rows = new ArrayList<>();
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUri().toString()).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, String> row = new TreeMap<>();
-                s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
-                        ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
-                rows.add(row);
-            }
+            return QueryFiles.rows(qe.execSelect());
         }
-        return rows;
     }
 
     @Test

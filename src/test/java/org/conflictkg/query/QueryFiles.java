@@ -34,18 +34,22 @@ final class QueryFiles {
 
     static List<Map<String, String>> selectText(Dataset dataset, String query) {
         return Txn.calculateRead(dataset, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new TreeMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
-                            ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
-                    rows.add(row);
-                }
+                return rows(qe.execSelect());
             }
-            return rows;
         });
+    }
+
+    /** A result set as rows of variable name to lexical form (literals) or IRI text. */
+    static List<Map<String, String>> rows(ResultSet rs) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, String> row = new TreeMap<>();
+            s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral()
+                    ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -11,14 +11,14 @@ import org.conflictkg.store.KgStore;
  * The graph of the five development articles, built once per test JVM by the real ingest path
  * (reader, pipeline, writer, TDB2) and shared read-only by the query tests.
  */
-final class SeedGraph {
+public final class SeedGraph {
 
     private static KgStore store;
 
     private SeedGraph() {
     }
 
-    static synchronized KgStore store() {
+    public static synchronized KgStore store() {
         if (store == null) {
             KgStore s = KgStore.inMemory();
             IngestReport report = new Ingester(s).ingest(List.of(Path.of("data/articles")), false, IngestListener.NONE);

@@ -136,9 +136,9 @@ class ArticleGraphWriterTest {
                 .map(q -> value(q, Ckg.value).asLiteral())
                 .peek(l -> assertEquals(XSDDatatype.XSDdecimal.getURI(), l.getDatatypeURI()))
                 .map(Literal::getLexicalForm).collect(Collectors.toSet());
-        assertEquals(Set.of("306", "1500000000"), values);
-        assertEquals("64000000000", StatementWriter.decimal(6.4e10));
-        assertEquals("0.25", StatementWriter.decimal(0.25));
+        assertEquals(Set.of("306.0", "1500000000.0"), values);
+        assertEquals("64000000000.0", Literals.decimal(6.4e10));
+        assertEquals("0.25", Literals.decimal(0.25));
     }
 
     @Test

@@ -62,4 +62,12 @@ class CoreferenceTest {
         assertEquals("person/dmitry-peskov", mentions(a, "Peskov").get(0).entity().value());
         assertEquals(1, a.entities().stream().filter(e -> e.label().contains("Peskov")).count());
     }
+
+    @Test
+    void aSurnameFoundFirstJoinsTheFullNameUsedLater() {
+        ArticleAnalysis a = analyse("Mr Howard criticised the budget. Later, Michael Howard promised lower taxes.");
+        assertEquals(1, a.entities().size(), a.entities().toString());
+        assertEquals("Michael Howard", a.entities().get(0).label());
+        assertEquals("person/michael-howard", mentions(a, "Howard").get(0).entity().value());
+    }
 }

@@ -83,6 +83,53 @@ class KgStoreTest {
     }
 
     @Test
+    void removingAnArticleRemovesEveryQuadIncludingNumbersStoredInline() {
+        // TDB2 stores decimals, integers and doubles inline in their node ids; a lexical form that
+        // does not survive that round trip ("306" read back as "306.0") could not be deleted.
+        try (KgStore store = KgStore.inMemory()) {
+            Model m = graphOf("a", "numbers");
+            org.apache.jena.rdf.model.Resource s = m.createResource(Iris.articleIri("a") + "/q");
+            for (String lex : new String[] {org.conflictkg.rdf.Literals.decimal(306), org.conflictkg.rdf.Literals.decimal(1.5e9),
+                    org.conflictkg.rdf.Literals.decimal(0.25), org.conflictkg.rdf.Literals.decimal(-2)}) {
+                s.addProperty(Ckg.value, m.createTypedLiteral(lex, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+            }
+            s.addLiteral(Ckg.confidence, m.createTypedLiteral(0.8));
+            s.addProperty(Ckg.value, m.createTypedLiteral("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
+            for (String t : new String[] {"2026-12-01T07:00:00.120Z", "2026-12-01T07:00:00Z", "2026-12-01T07:00:00.123456Z",
+                    "2026-12-01T07:00:00.100Z", "2026-12-01T07:00:00.123Z"}) {
+                s.addProperty(org.conflictkg.rdf.Prov.startedAtTime, m.createTypedLiteral(t, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            }
+            for (String d : new String[] {"2024-11-05", "2024-11", "2024"}) {
+                s.addProperty(Ckg.date, m.createTypedLiteral(d, d.length() == 10 ? org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate
+                        : d.length() == 7 ? org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth : org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+            }
+            store.replaceArticle("a", m);
+            store.replaceArticle("a", m);
+            assertEquals(m.size(), store.quadCount());
+            store.removeArticle("a");
+            assertEquals(0, store.quadCount());
+            assertEquals(Set.of(), store.articleIds());
+        }
+    }
+
+    @Test
+    void aGraphTdb2CannotFullyDeleteFailsTheReplaceAndKeepsTheOldGraph() {
+        try (KgStore store = KgStore.inMemory()) {
+            Model m = graphOf("a", "numbers");
+            // Not the canonical form: TDB2 reads it back as "306.0" and cannot delete that.
+            m.createResource(Iris.articleIri("a") + "/q").addProperty(Ckg.value,
+                    m.createTypedLiteral("306", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+            store.replaceArticle("a", m);
+            long before = store.quadCount();
+            KgException e = assertThrows(KgException.class, () -> store.replaceArticle("a", graphOf("a", "new")));
+            assertEquals(ErrorCode.STORE_FAILURE, e.code());
+            assertTrue(e.getMessage().contains("could not delete"), e.getMessage());
+            assertEquals(before, store.quadCount());
+            assertEquals(Optional.of(ContentHash.of("numbers")), store.contentHash("a"));
+        }
+    }
+
+    @Test
     void aStoreOnDiskKeepsItsArticlesAcrossReopen(@TempDir Path dir) {
         Path db = dir.resolve("db");
         try (KgStore store = KgStore.open(db)) {

@@ -38,7 +38,7 @@ public final class GroupMentionExtractor implements Extractor<MentionInput, Ment
         WordContext ctx = new WordContext(cues, in.known(), KnownIndex.of(doc, in.known()), List.of());
         List<Mention> out = new ArrayList<>();
         for (Sentence s : in.sentences()) {
-            if (in.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!in.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);

@@ -30,9 +30,10 @@ public final class MentionMerger {
             if (layout.isFurnitureOrByline(doc.utf16(m.span().begin()))) {
                 continue;
             }
+            boolean partyAdjective = m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION;
             boolean inside = found.stream().anyMatch(f -> f.span().contains(m.span()) && !f.span().equals(m.span())
-                    && m.kind() != MentionKind.DEMONYM && (f.type() == EntityType.PERSON
-                    || f.evidence().rule().equals("org-head-word") && f.span().end() == m.span().end()));
+                    && (m.kind() != MentionKind.DEMONYM || partyAdjective) && (f.type() == EntityType.PERSON
+                    || f.evidence().rule().equals("org-head-word") && (f.span().end() == m.span().end() || partyAdjective)));
             if (!inside) {
                 out.add(m);
             }

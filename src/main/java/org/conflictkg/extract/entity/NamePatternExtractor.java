@@ -29,7 +29,7 @@ import org.conflictkg.text.Words.Word;
  */
 public final class NamePatternExtractor implements Extractor<MentionInput, Mention> {
 
-    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_WORDS = 5;
     private static final int APPOSITION_WINDOW = 6;
 
     private static final java.util.Set<String> OF_LINKS = java.util.Set.of("of", "on", "for");
@@ -49,7 +49,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         WordContext ctx = new WordContext(cues, in.known(), KnownIndex.of(doc, in.known()), in.sentences());
         Map<Integer, Mention> found = new LinkedHashMap<>();
         for (Sentence s : in.sentences()) {
-            if (in.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!in.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);
@@ -71,15 +71,42 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     }
 
     /** End of the run of name-like words from a (a itself when words[a] is not name-like). */
-    private static int runEnd(WordContext ctx, List<Word> words, int a) {
+    private int runEnd(WordContext ctx, List<Word> words, int a) {
         int b = a;
-        while (b < words.size() && ctx.nameish(words.get(b))) {
-            b++;
+        while (b < words.size()) {
+            Word w = words.get(b);
+            if (ctx.nameish(w)) {
+                b++;
+            } else if (b > a && particleName(ctx, w)) {
+                b++; // "Abdel Fattah al-Sisi"
+            } else if (b > a && particles(words, b) > 0 && !words.get(b - 1).possessive()) {
+                b += particles(words, b) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
+            } else {
+                break;
+            }
             if (words.get(b - 1).possessive()) {
                 break; // "Putin's Kremlin": the possessive ends the name
             }
         }
         return b;
+    }
+
+    /** How many particles start at b and are followed by a name-like word (0 if they are not). */
+    private int particles(List<Word> words, int b) {
+        int k = 0;
+        while (b + k < words.size() && k < 2 && cues.isStandaloneNameParticle(words.get(b + k).text())
+                && !words.get(b + k).possessive()) {
+            k++;
+        }
+        return k > 0 && b + k < words.size() && words.get(b + k).isCapitalized() && words.get(b + k).isWord() ? k : 0;
+    }
+
+    /** "al-Sisi": a name particle, a hyphen and a capitalised rest, not covered by a mention. */
+    private boolean particleName(WordContext ctx, Word w) {
+        String t = w.text();
+        int dash = t.indexOf('-');
+        return dash > 0 && dash + 1 < t.length() && cues.isNameParticle(t.substring(0, dash))
+                && Character.isUpperCase(t.charAt(dash + 1));
     }
 
     private Optional<Mention> candidate(Document doc, WordContext ctx, List<Word> words, int a, int b) {
@@ -209,6 +236,12 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 end = e;
             }
         }
+        // "Democratic Progressive Party", "Republican National Committee": a party's adjective
+        // (a demonym of an organisation in the lexicon) begins the name
+        if (a > 0 && !words.get(a - 1).possessive() && ctx.knownAt(words.get(a - 1))
+                .filter(m -> m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION).isPresent()) {
+            a--;
+        }
         if (end - a < 2) {
             return Optional.empty();
         }
@@ -298,7 +331,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         if (ns >= 2 && WordContext.is(words.get(ns - 1), ",")) {
-            return ctx.titleEndingAt(words, ns - 2).filter(t -> t.title().kind() == Title.Kind.ROLE);
+            Optional<WordContext.TitleMatch> t = ctx.titleEndingAt(words, ns - 2)
+                    .or(() -> ctx.titleWithComplementEndingAt(words, ns - 2));
+            return t.filter(x -> x.title().kind() == Title.Kind.ROLE);
         }
         return Optional.empty();
     }

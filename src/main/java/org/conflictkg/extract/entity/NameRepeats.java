@@ -73,9 +73,29 @@ final class NameRepeats {
                     || in.layout().isFurnitureOrByline(i) || capitalisedNext(text, end)) {
                 continue;
             }
+            int given = type == EntityType.PERSON && name.indexOf(' ') < 0 ? givenNameBefore(text, i) : -1;
+            if (given >= 0 && !taken[given]) {
+                // "Michael Howard" after "Mr Howard": the full name, so the surname resolves to it
+                mark(taken, given, end);
+                out.add(new Mention(text.substring(given, end), type, MentionKind.NAME, Optional.empty(),
+                        new Evidence(doc.span(given, end), "given-name-and-surname", 0.8)));
+                continue;
+            }
             mark(taken, i, end);
             out.add(new Mention(name, type, kind, Optional.empty(), new Evidence(doc.span(i, end), rule, 0.8)));
         }
+    }
+
+    /** Start of a given name right before offset i ("Michael " before "Howard"), or -1. */
+    private int givenNameBefore(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ') {
+            return -1;
+        }
+        int s = i - 1;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < i - 1 && ctx.cues().isGivenName(text.substring(s, i - 1)) ? s : -1;
     }
 
     /** "Turner Broadcasting": the surname continues into another name. */

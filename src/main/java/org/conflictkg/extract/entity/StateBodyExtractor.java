@@ -36,7 +36,7 @@ public final class StateBodyExtractor implements Extractor<MentionInput, Mention
         WordContext ctx = WordContext.of(cues, doc, in.known(), List.of());
         List<Mention> out = new ArrayList<>();
         for (Sentence s : in.sentences()) {
-            if (in.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!in.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);

@@ -98,6 +98,28 @@ public final class WordContext {
         return Optional.empty();
     }
 
+    /**
+     * A title with a complement ending at words[last]: "special envoy for Yemen", "minister of
+     * defence". The match covers the complement; its title is the title proper.
+     */
+    public Optional<TitleMatch> titleWithComplementEndingAt(List<Word> words, int last) {
+        for (int link = last - 1; link >= 1 && link >= last - 3; link--) {
+            String l = words.get(link).text();
+            if (!l.equals("for") && !l.equals("of")) {
+                continue;
+            }
+            for (int k = link + 1; k <= last; k++) {
+                Word w = words.get(k);
+                if (!(w.isCapitalized() || covered(w) || w.text().equals("the")) || !w.isWord()) {
+                    return Optional.empty();
+                }
+            }
+            Optional<TitleMatch> t = titleEndingAt(words, link - 1);
+            return t.map(x -> new TitleMatch(x.title(), x.first(), last + 1));
+        }
+        return Optional.empty();
+    }
+
     /** The longest title whose first word is words[first]. */
     public Optional<TitleMatch> titleStartingAt(List<Word> words, int first) {
         if (first >= words.size() || !cues.startsTitle(words.get(first).text())) {

@@ -26,7 +26,8 @@ final class FrameReader {
     /** What one sentence says about one decision. Offsets are UTF-16. */
     record Frame(Kind kind, int start, int end, Optional<EntityKey> decider, Optional<EntityKey> actor,
                  Optional<EntityKey> origin, Optional<EntityKey> territory, List<EntityKey> weapons,
-                 PolicyStatus status, Optional<String> period, Optional<String> action, String rule) {
+                 PolicyStatus status, Optional<String> period, Optional<String> action, String rule,
+                 boolean use) {
     }
 
     enum Kind { PERMISSION, PROPOSAL }
@@ -80,18 +81,28 @@ final class FrameReader {
         Optional<EntityKey> territory = Optional.empty();
         List<EntityKey> weapons = new ArrayList<>();
         boolean weaponOrStrike = false;
-        Matcher w = WORD.matcher(text).region(from, windowEnd);
+        boolean use = false;
+        // weapons may come before the actor ("the delivery of tanks to Ukraine"), their origin after it
+        String beforeActor = wordBefore(text, actor.get().start());
+        boolean recipient = beforeActor.equals("to") || beforeActor.equals("for");
+        if (cue.role() == PolicyCues.Role.SUPPLY && (!recipient || at[0] > 0 && text.charAt(at[0] - 1) == '-')) {
+            return Optional.empty(); // "U.S.-supplied missiles" is an origin; a supply needs "to X"
+        }
+        Matcher w = WORD.matcher(text).region(recipient ? at[1] : from, windowEnd);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             if (cues.is(PolicyCues.Role.WEAPON, word)) {
                 weaponOrStrike = true;
                 end = Math.max(end, w.end());
-                if (origin.isEmpty()) {
+                if (origin.isEmpty() && w.start() >= from) {
                     origin = lastStateWithin(index, from, w.start(), 4);
                 }
             } else if (cues.is(PolicyCues.Role.STRIKE, word)) {
                 weaponOrStrike = true;
+                use = true;
                 end = Math.max(end, w.end());
+            } else if (cues.is(PolicyCues.Role.USE, word)) {
+                use = true;
             }
         }
         for (ArticleIndex.M m : index.mentionsIn(from, windowEnd)) {
@@ -127,7 +138,9 @@ final class FrameReader {
         }
         return Optional.of(new Frame(Kind.PERMISSION, start, Math.max(end, at[1]), decider,
                 stateOf(actor.get()), origin, territory, weapons, status, period, Optional.empty(),
-                cue.role() == PolicyCues.Role.LIFT ? "policy-lifted-restriction" : "policy-permission"));
+                cue.role() == PolicyCues.Role.LIFT ? "policy-lifted-restriction"
+                        : cue.role() == PolicyCues.Role.SUPPLY ? "policy-supply" : "policy-permission",
+                cue.role() != PolicyCues.Role.SUPPLY && (use || territory.isPresent())));
     }
 
     private Optional<Frame> proposal(ArticleIndex index, Sentence s, int[] at) {
@@ -144,7 +157,7 @@ final class FrameReader {
             start = start >= s.start() && start < at[0] && isArticle(text.substring(start, at[0]).trim()) ? start : at[0];
             return Optional.of(new Frame(Kind.PROPOSAL, start, found.get(0)[1], proposer, Optional.empty(),
                     Optional.empty(), Optional.empty(), List.of(), PolicyStatus.PROPOSED, Optional.empty(),
-                    measure.action(), "policy-proposal"));
+                    measure.action(), "policy-proposal", false));
         }
         return Optional.empty();
     }

@@ -19,7 +19,8 @@ import org.conflictkg.text.Sentence;
  * Policies and decisions, one {@link Policy} per sentence that states one. The key says what the
  * decision is, never how one article words it: for a permission to use weapons,
  * {@code weapons-use/DECIDER/ACTOR/ORIGIN/TERRITORY} (the states that decide, may act, supplied
- * the weapons, and are struck), plus the month when the text dates the decision ("In May, ...
+ * the weapons, and are struck; {@code weapons-supply/DECIDER/ACTOR/ORIGIN} when nothing is said of
+ * using them: "approved the delivery of tanks to Ukraine"), plus the month when the text dates the decision ("In May, ...
  * decided"), so an earlier decision stays apart from a later one; for a proposal,
  * {@code proposal/PROPOSER/MEASURE}. A slot the sentence leaves open is filled from the other
  * statements of the article (the weapons' origin for the decider and back, the most stated
@@ -80,13 +81,19 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
                 filled = true;
             }
             Optional<EntityKey> origin = f.origin().or(() -> f.decider()).or(() -> usualDecider);
-            if (territory.isEmpty()) {
+            boolean supply = !f.use();
+            if (territory.isEmpty() && !supply) {
                 territory = usualTerritory;
                 filled = true;
             }
-            key = "weapons-use/" + v(decider) + "/" + v(f.actor()) + "/" + v(origin) + "/" + v(territory)
+            key = supply ? "weapons-supply/" + v(decider) + "/" + v(f.actor()) + "/" + v(origin)
+                    + f.period().map(p -> "/" + p.replace("--", "m")).orElse("")
+                    : "weapons-use/" + v(decider) + "/" + v(f.actor()) + "/" + v(origin) + "/" + v(territory)
                     + f.period().map(p -> "/" + p.replace("--", "m")).orElse("");
-            label = label(article, decider) + " lets " + label(article, f.actor()) + " use "
+            label = supply ? label(article, decider) + " supplies " + label(article, f.actor()) + " with "
+                    + origin.map(o -> label(article, o) + " ").orElse("") + "weapons"
+                    + f.period().map(p -> " (" + p + ")").orElse("")
+                    : label(article, decider) + " lets " + label(article, f.actor()) + " use "
                     + origin.map(o -> label(article, o) + " ").orElse("") + "weapons"
                     + territory.map(t -> " against " + label(article, t)).orElse("")
                     + f.period().map(p -> " (" + p + ")").orElse("");

@@ -38,7 +38,6 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
 
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|never|no|n['\u2019]t)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("from", "by");
 
     private final StanceCues stances;
     private final PolicyCues policyCues;
@@ -212,12 +211,12 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
     }
 
     private Optional<EntityKey> agentAfterPreposition(ArticleIndex index, int from, int to) {
-        String next = index.wordAfter(from);
-        if (!AGENT_PREPOSITIONS.contains(next)) {
+        Matcher w = Pattern.compile("\\G\\s+(from|by)\\b", Pattern.CASE_INSENSITIVE).matcher(index.text())
+                .region(from, Math.max(from, to));
+        if (!w.find()) {
             return Optional.empty();
         }
-        int after = index.text().indexOf(next, from) + next.length();
-        return index.agentAfter(after, Math.min(to, after + 80));
+        return index.agentAfter(w.end(), Math.max(w.end(), Math.min(to, w.end() + 80)));
     }
 
     private boolean lightVerbBefore(String text, int clause, int noun) {

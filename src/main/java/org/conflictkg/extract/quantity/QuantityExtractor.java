@@ -91,7 +91,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             return Optional.empty(); // read with its currency sign
         }
         OptionalDouble number = number(toks.get(i));
-        if (number.isEmpty()) {
+        if (number.isEmpty() || isDesignation(toks, i)) {
             return Optional.empty();
         }
         double value = number.value;
@@ -110,6 +110,10 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             unit = currency.get().unit().orElseThrow();
         } else {
             Optional<Unit> u = unitAfter(toks, last + 1);
+            boolean yearLike = toks.get(last).text.matches("(1[89]|20)\\d\\d");
+            if (u.isPresent() && yearLike && u.get().index != last + 1) {
+                return Optional.empty(); // "in 2003 said people": a year, not a count
+            }
             if (u.isEmpty()) {
                 return Optional.empty();
             }
@@ -163,8 +167,18 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         return Optional.empty();
     }
 
-    /** "North Korean", "Ukrainian", "additional": a modifier between a number and a count noun. */
+    /** "Leopard 2", "Su 27": a short number right after a name is part of a model's name. */
+    private static boolean isDesignation(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        return i > 1 && t.text.length() <= 2 && Character.isDigit(t.text.charAt(0))
+                && Character.isUpperCase(toks.get(i - 1).text.charAt(0)) && Character.isLetter(toks.get(i - 1).text.charAt(0));
+    }
+
+    /** "North Korean", "Ukrainian", "additional", "Leopard 2": a modifier between a number and a count noun. */
     private boolean isModifier(Tok m, boolean firstModifier) {
+        if (m.text.length() <= 2 && Character.isDigit(m.text.charAt(0)) && !firstModifier) {
+            return true; // the "2" of "14 Leopard 2 tanks"
+        }
         if (!Character.isLetter(m.text.charAt(0)) || FUNCTION_WORDS.contains(m.lower())
                 || units.word(m.text).isPresent()) {
             return false;

@@ -194,6 +194,9 @@ public final class ArticleIndex {
      * resolved mention falls back to the last person named before it.
      */
     public Optional<EntityKey> subject(int from, int verb) {
+        if (from < 0 || verb <= from || verb > text.length()) {
+            return Optional.empty();
+        }
         String clause = text.substring(from, verb);
         Matcher who = Pattern.compile("\\b(?:who|which)\\b").matcher(clause);
         int whoAt = -1;
@@ -260,8 +263,8 @@ public final class ArticleIndex {
 
     /** The first actor named in {@code [from, to)}, for "said X" and "criticism from X". */
     public Optional<EntityKey> agentAfter(int from, int to) {
-        if (from >= to) {
-            return Optional.empty(); // an empty or inverted window (cut or spliced text) names no one
+        if (from < 0 || to <= from || to > text.length()) {
+            return Optional.empty();
         }
         Optional<M> first = mentionsIn(from, to).stream().filter(this::subjectCandidate).findFirst();
         Optional<EntityKey> minted = mintedName(from, to, new int[1]);
@@ -345,6 +348,9 @@ public final class ArticleIndex {
 
     /** A personal pronoun in the range: its resolved mention, else the last person before it. */
     private Optional<EntityKey> pronounIn(int from, int to, int[] at) {
+        if (from < 0 || to <= from || to > text.length()) {
+            return Optional.empty();
+        }
         Matcher w = WORD.matcher(text).region(from, to);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
@@ -369,7 +375,7 @@ public final class ArticleIndex {
      * the way resolution keys unknown people, so the key agrees once resolution finds them too.
      */
     private Optional<EntityKey> mintedName(int from, int to, int[] at) {
-        if (from >= to) {
+        if (from < 0 || to <= from || to > text.length()) {
             return Optional.empty();
         }
         Matcher n = NAME_PAIR.matcher(text).region(from, to);

@@ -58,12 +58,25 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
         List<Quotation> out = new ArrayList<>();
         Attribution previous = null;
         QuoteScanner.Raw previousRaw = null;
+        List<Integer> chain = new ArrayList<>(); // indices in out of the parts of one quotation
         for (int q = 0; q < raws.size(); q++) {
             QuoteScanner.Raw raw = raws.get(q);
             int nextStart = q + 1 < raws.size() ? raws.get(q + 1).start() - 1 : text.length();
             int prevEnd = previousRaw == null ? 0 : previousRaw.end() + 1;
-            Optional<Attribution> found = raw.continuation() ? Optional.empty()
+            boolean inherits = raw.continuation() && previous != null && previous.speaker.isPresent();
+            Optional<Attribution> found = inherits ? Optional.empty() : raw.continuation()
+                    ? after(index, raw, nextStart)
                     : after(index, raw, nextStart).or(() -> before(index, raw, prevEnd));
+            if (!raw.continuation()) {
+                chain.clear();
+            } else if (found.isPresent()) {
+                // "“Part one. “Part two,” she said.": the later part names the speaker of the earlier
+                for (int i : chain) {
+                    Quotation earlier = out.get(i);
+                    out.set(i, new Quotation(found.get().speaker, earlier.cue(), new Evidence(earlier.evidence().span(),
+                            "quote-attributed-by-later-part", 0.75)));
+                }
+            }
             String rule;
             Attribution attribution;
             if (found.isPresent()) {
@@ -82,6 +95,7 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
                 }
             }
             double confidence = attribution.speaker.isPresent() ? 0.85 : 0.6;
+            chain.add(out.size());
             out.add(new Quotation(attribution.speaker, attribution.cue.map(c -> doc.span(c[0], c[1])),
                     new Evidence(doc.span(raw.start(), raw.end()), rule, confidence)));
             previous = attribution;
@@ -97,7 +111,7 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
     private Optional<Attribution> after(ArticleIndex index, QuoteScanner.Raw raw, int limit) {
         String text = index.text();
         int from = Math.min(raw.end() + 1, raw.paragraphEnd());
-        int to = Math.min(limit, raw.paragraphEnd());
+        int to = Math.max(from, Math.min(limit, raw.paragraphEnd()));
         char last = text.charAt(raw.end() - 1);
         if (last == '.' || (last == '!' || last == '?') && !startsLowerCase(text, from, to)) {
             return Optional.empty(); // the quoted sentence ended: what follows is a new sentence
@@ -130,6 +144,26 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
         if (from >= to) {
             return Optional.empty();
         }
+        Optional<Attribution> here = cueBefore(index, from, to, "quote-speech-verb-before");
+        if (here.isPresent() || raw.introduced()) {
+            return here;
+        }
+        // "She added that progress had been made. "The average woman …": the sentence before
+        // the quote, in the same paragraph, reports the speaker
+        int prevFrom = Math.max(Math.max(raw.paragraphStart(), prevEnd), sentenceStart(text, raw.paragraphStart(),
+                Math.max(raw.paragraphStart(), from - 1)));
+        if (text.substring(from, to).isBlank() && prevFrom < from && !text.substring(prevFrom, from).contains("\u201D")
+                && text.substring(prevFrom, from).indexOf('"') < 0) {
+            return cueBefore(index, prevFrom, from, "quote-speaker-of-previous-sentence");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> cueBefore(ArticleIndex index, int from, int to, String rule) {
+        String text = index.text();
+        if (from >= to) {
+            return Optional.empty();
+        }
         Matcher w = WORD.matcher(text).region(from, to);
         int cueStart = -1;
         int cueEnd = -1;
@@ -148,7 +182,7 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
             speaker = index.agentAfter(cueEnd, to);
         }
         int[] cue = trimCue(text, new int[] {clause, cueEnd});
-        return speaker.map(s -> new Attribution(Optional.of(s), Optional.of(cue), "quote-speech-verb-before"));
+        return speaker.map(s -> new Attribution(Optional.of(s), Optional.of(cue), rule));
     }
 
     /** The quote goes on: same paragraph, or the next paragraph opening with the quotation. */

@@ -63,6 +63,12 @@ public final class QuoteScanner {
                 if (!opening || closes(text, i, pe) || lowCloser) {
                     add(doc, out, diags, open + 1, i, ps, pe, continuation);
                     open = -1;
+                } else if (afterSentenceEnd(text, i, open)) {
+                    // "…Blackpool. "Obviously we failed.": a new sentence of the same quotation
+                    // opened again without closing (a paragraph break lost in the text)
+                    add(doc, out, diags, open + 1, i, ps, pe, continuation);
+                    open = i;
+                    continuation = true;
                 } else {
                     diags.add(Diagnostic.warning(SOURCE, doc.span(open, i + 1),
                             "quotation mark opened twice; the first one is ignored"));
@@ -126,6 +132,15 @@ public final class QuoteScanner {
             start = nl + 1;
         }
         return out;
+    }
+
+    /** Whether the mark at {@code i} follows a sentence's end ("done. "Next") inside the open quote. */
+    private static boolean afterSentenceEnd(String text, int i, int open) {
+        int j = i - 1;
+        while (j > open && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j > open && j < i - 1 && ".!?".indexOf(text.charAt(j)) >= 0;
     }
 
     private static boolean isDoubleMark(char c) {

@@ -39,6 +39,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
 
     private static final int APPOSITION_WINDOW = 6;
     private static final Set<String> TITLE_PREFIXES = Set.of("former", "deputy", "acting", "interim", "vice", "then");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "that", "whom");
     private static final Set<String> ORG_LINKS = Set.of("with", "of", "at", "for", "to", "in", "from");
 
     private final Cues cues;
@@ -62,7 +63,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         List<Role> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Sentence s : article.sentences()) {
-            if (article.layout().kindAt(s.start()) != Layout.Kind.BODY) {
+            if (!article.layout().isStory(s.start())) {
                 continue;
             }
             List<Word> words = Words.of(s);
@@ -78,12 +79,33 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                     end++;
                 }
                 EntityKey holder = byMention.get(m.get()).entity();
-                titleBefore(doc, ctx, byMention, words, first, m.get()).ifPresent(r -> add(out, seen, holder, r));
+                titleBefore(doc, ctx, byMention, words, first, m.get()).forEach(r -> add(out, seen, holder, r));
                 apposition(doc, ctx, byMention, words, end, m.get()).ifPresent(r -> add(out, seen, holder, r));
                 i = end - 1;
             }
         }
+        return mostSpecific(out);
+    }
+
+    /**
+     * One role per title a person holds in the article: a title whose words all recur in a longer
+     * title of the same holder ("Speaker" beside "House Speaker") is the same role, said shorter.
+     */
+    private static List<Role> mostSpecific(List<Role> roles) {
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) {
+            Set<String> words = words(r.title());
+            boolean shorter = roles.stream().anyMatch(o -> o != r && o.holder().equals(r.holder())
+                    && words(o.title()).size() > words.size() && words(o.title()).containsAll(words));
+            if (!shorter) {
+                out.add(r);
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private static Set<String> words(String title) {
+        return Set.of(title.toLowerCase(Locale.ROOT).split("[\\s-]+"));
     }
 
     /** A role without its holder yet. */
@@ -96,33 +118,81 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         }
     }
 
-    private Optional<Found> titleBefore(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
-                                        List<Word> words, int first, Mention name) {
-        Optional<TitleMatch> t = first >= 1 ? ctx.titleEndingAt(words, first - 1) : Optional.empty();
+    private List<Found> titleBefore(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
+                                    List<Word> words, int first, Mention name) {
+        int last = first - 1;
+        Optional<TitleMatch> t = last >= 0 ? ctx.titleEndingAt(words, last) : Optional.empty();
+        while (t.isPresent() && t.get().title().kind() == Title.Kind.HONORIFIC && t.get().first() > 0) {
+            last = t.get().first() - 1; // "Foreign Minister Sheikh Mohammed ...": past the honorific
+            t = ctx.titleEndingAt(words, last);
+        }
         if (t.isEmpty() && first >= 2 && WordContext.is(words.get(first - 1), ",")) {
-            t = ctx.titleEndingAt(words, first - 2);
+            t = ctx.titleEndingAt(words, first - 2).or(() -> ctx.titleWithComplementEndingAt(words, first - 2));
         }
         if (t.isEmpty() || t.get().title().kind() != Title.Kind.ROLE) {
-            return Optional.empty();
+            return List.of();
         }
-        int ts = t.get().first();
-        while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
-            ts--;
+        List<TitleMatch> titles = new ArrayList<>(List.of(t.get()));
+        // "Prime Minister and Foreign Minister Sheikh Mohammed": two titles, two roles
+        int ts0 = extendLeft(ctx, words, t.get().first());
+        if (ts0 >= 2 && words.get(ts0 - 1).text().equals("and")) {
+            ctx.titleEndingAt(words, ts0 - 2).filter(x -> x.title().kind() == Title.Kind.ROLE).ifPresent(titles::add);
         }
-        int start = words.get(ts).start();
+        int leftmost = extendLeft(ctx, words, titles.get(titles.size() - 1).first());
+        int start = words.get(leftmost).start();
         Optional<EntityKey> org = Optional.empty();
-        if (ts > 0) {
-            Optional<Mention> q = ctx.knownAt(words.get(ts - 1)).filter(RoleExtractor::canEmploy);
+        if (leftmost > 0) {
+            Optional<Mention> q = ctx.knownAt(words.get(leftmost - 1)).filter(RoleExtractor::canEmploy);
             if (q.isPresent() && q.get() != name) {
                 org = Optional.of(byMention.get(q.get()).entity());
                 start = doc.utf16(q.get().span().begin());
             }
         }
-        String title = doc.text().substring(words.get(ts).start(), words.get(t.get().end() - 1).end());
         int end = doc.utf16(name.span().end());
-        return Optional.of(new Found(title, org, new Evidence(doc.span(start, end), "role-title-before-name",
-                org.isPresent() ? 0.9 : 0.85)));
+        List<Found> out = new ArrayList<>();
+        for (TitleMatch m : titles) {
+            int ts = extendLeft(ctx, words, m.first());
+            String title = doc.text().substring(words.get(ts).start(), words.get(m.end() - 1).end());
+            out.add(new Found(title, org, new Evidence(doc.span(start, end), "role-title-before-name",
+                    org.isPresent() ? 0.9 : 0.85)));
+        }
+        return out;
     }
+
+    /**
+     * The start of a title before a name, with its modifiers: "former", "deputy"; capitalised
+     * words ("Deputy Treasury Secretary", "National Security Minister"); lower-case words when a
+     * possessive or an article bounds them ("the EU's foreign policy chief").
+     */
+    private int extendLeft(WordContext ctx, List<Word> words, int ts) {
+        while (ts > 0 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
+            ts--;
+        }
+        int k = ts;
+        while (k > 0 && ts - k < 3 && ctx.nameish(words.get(k - 1)) && !words.get(k - 1).possessive()) {
+            k--;
+        }
+        if (k < ts) {
+            return k;
+        }
+        while (k > 0 && ts - k < 3 && isPlainLowerWord(ctx, words.get(k - 1))) {
+            k--;
+        }
+        // bounded by a possessive or an article: "the party's former parliamentary leader"; a bare
+        // name before is no bound ("U.S. sanctions militia leader Dagalo": "sanctions" is a verb)
+        if (k < ts && k > 0 && (words.get(k - 1).possessive()
+                || DETERMINERS.contains(words.get(k - 1).text().toLowerCase(Locale.ROOT)))) {
+            return k;
+        }
+        return ts;
+    }
+
+    private static boolean isPlainLowerWord(WordContext ctx, Word w) {
+        return w.isWord() && !w.isCapitalized() && !w.possessive() && !ctx.covered(w)
+                && !DETERMINERS.contains(w.text());
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
     private Optional<Found> apposition(Document doc, WordContext ctx, Map<Mention, EntityMention> byMention,
                                        List<Word> words, int end, Mention name) {
@@ -130,9 +200,10 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
             return Optional.empty();
         }
         Optional<EntityKey> org = Optional.empty();
+        int modifiers = end + 1; // where the title's own modifiers may start
         for (int k = end + 1; k < words.size() && k <= end + APPOSITION_WINDOW; k++) {
             Word w = words.get(k);
-            if (!w.isWord()) {
+            if (!w.isWord() || RELATIVES.contains(w.text())) {
                 return Optional.empty();
             }
             Optional<Mention> covered = ctx.knownAt(w);
@@ -140,6 +211,11 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                 if (canEmploy(covered.get())) {
                     org = Optional.of(byMention.get(covered.get()).entity());
                 }
+                modifiers = k + 1;
+                continue;
+            }
+            if (DETERMINERS.contains(w.text()) || w.possessive() || w.isCapitalized()) {
+                modifiers = k + 1; // "the party's former parliamentary leader"
                 continue;
             }
             Optional<TitleMatch> t = ctx.titleStartingAt(words, k);
@@ -165,10 +241,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                     }
                 }
             }
-            int ts = k;
-            while (ts > end + 1 && TITLE_PREFIXES.contains(words.get(ts - 1).text().toLowerCase(Locale.ROOT))) {
-                ts--;
-            }
+            int ts = modifiers;
             String title = doc.text().substring(words.get(ts).start(), words.get(te - 1).end());
             int start = doc.utf16(name.span().begin());
             return Optional.of(new Found(title, org, new Evidence(doc.span(start, words.get(last).end()),

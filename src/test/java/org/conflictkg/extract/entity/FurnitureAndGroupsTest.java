@@ -72,4 +72,15 @@ class FurnitureAndGroupsTest {
         assertEquals(List.of("organization/russian-defence-ministry"), keys);
         assertEquals("Russian Defence Ministry", entity(a, "Russian Defence Ministry").orElseThrow().label());
     }
+
+    @Test
+    void sentenceCaseWireHeadlinesAreHeadlinesAndTheirRolesCount() {
+        Document doc = Document.of("t", "U.S. sanctions militia leader Dagalo over attacks\n"
+                + "Measure targets companies; allies weigh their own steps\nThe Treasury said on Monday it acted.");
+        Layout layout = Layout.of(doc, List.of());
+        assertEquals(List.of(Layout.Kind.HEADLINE, Layout.Kind.HEADLINE, Layout.Kind.BODY),
+                layout.paragraphs().stream().map(Layout.Paragraph::kind).toList());
+        ArticleAnalysis a = analyse(doc.text());
+        assertEquals(List.of("leader"), a.roles().stream().map(r -> r.title()).toList());
+    }
 }

@@ -84,4 +84,25 @@ class NamePatternExtractorTest {
             assertEquals(key, mentions(a, name).get(0).entity().value(), name);
         }
     }
+
+    @Test
+    void namesContinueThroughLowerCaseParticles() {
+        ArticleAnalysis a = analyse("Army chief General Abdel Karim al-Masri said the talks failed. "
+                + "Crown Prince Faisal bin Turki spoke later.");
+        assertEquals(EntityType.PERSON, entity(a, "Abdel Karim al-Masri").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(a, "Faisal bin Turki").orElseThrow().type());
+    }
+
+    @Test
+    void aPartyAdjectiveBeginsAnOrganisationName() {
+        ArticleAnalysis a = analyse("The Republican National Committee said it would appeal.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Republican National Committee").orElseThrow().type());
+        assertTrue(entity(a, "Republican Party").isEmpty(), a.entities().toString());
+    }
+
+    @Test
+    void numberWordsDoNotStartOrganisationNames() {
+        ArticleAnalysis a = analyse("Two Senate aides said the clause had been added.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Two")), a.entities().toString());
+    }
 }

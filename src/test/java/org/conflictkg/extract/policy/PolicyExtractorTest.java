@@ -97,4 +97,10 @@ class PolicyExtractorTest {
     void weaponsOriginIsNotThePermittedActor() {
         assertTrue(keys("Kyiv called to lift all restrictions on the use of donated American weapons.").isEmpty());
     }
+
+    @Test
+    void permissionThatSaysNothingOfUsingTheWeaponsIsASupplyDecision() {
+        assertEquals(List.of("weapons-supply/united-kingdom/ukraine/united-kingdom"),
+                keys("Britain approved the delivery of more tanks to Ukraine on Monday."));
+    }
 }

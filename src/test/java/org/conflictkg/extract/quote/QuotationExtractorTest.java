@@ -99,4 +99,27 @@ class QuotationExtractorTest {
         assertTrue(a.quotes().isEmpty());
         assertFalse(a.analysis().diagnostics().isEmpty());
     }
+
+    @Test
+    void quoteReopenedAfterASentenceWithoutClosingContinuesTheSameQuotation() {
+        List<String> q = Analysed.text("Vladimir Putin said: \"We have tried very hard to keep them."
+                + " \"Obviously we have failed in that.\" The cost is not known.").quotes();
+        assertEquals(List.of("Vladimir Putin: We have tried very hard to keep them.",
+                "Vladimir Putin: Obviously we have failed in that."), q);
+    }
+
+    @Test
+    void laterPartOfAReopenedQuoteNamesTheSpeakerOfTheEarlierPart() {
+        List<String> q = Analysed.text("The plan was published on Monday. \"Career sexism limits the chances of"
+                + " women. \"It is simply wrong to judge a job by sex,\" Patricia Hewitt said.").quotes();
+        assertEquals(List.of("Patricia Hewitt: Career sexism limits the chances of women.",
+                "Patricia Hewitt: It is simply wrong to judge a job by sex,"), q);
+    }
+
+    @Test
+    void quoteOpeningASentenceIsAttributedToTheSpeakerOfTheSentenceBefore() {
+        List<String> q = Analysed.text("Patricia Hewitt added that while progress had been made, a gap remained."
+                + " \"The average woman working full-time is paid less.\"").quotes();
+        assertEquals(List.of("Patricia Hewitt: The average woman working full-time is paid less."), q);
+    }
 }

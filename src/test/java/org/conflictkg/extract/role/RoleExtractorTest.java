@@ -53,4 +53,33 @@ class RoleExtractorTest {
     void personNounsThatAreNoRolesGiveNone() {
         assertEquals(List.of(), roles("Richard Grenell, a well-known foreign policy ally, shared his disapproval."));
     }
+
+    @Test
+    void capitalisedAndBoundedLowerCaseModifiersBelongToTheTitle() {
+        assertEquals(List.of("person/anna-berg | Deputy Energy Secretary | -"),
+                roles("Deputy Energy Secretary Anna Berg said the plan was ready."));
+        assertEquals(List.of("person/jan-novak | foreign policy chief | european-union"),
+                roles("The EU's foreign policy chief Jan Novak said the plan was ready."));
+        assertEquals(List.of("person/omar-haddad | former parliamentary leader | -"),
+                roles("Omar Haddad, the party's former parliamentary leader, said the plan was ready."));
+    }
+
+    @Test
+    void coordinatedTitlesGiveOneRoleEachPastAnHonorific() {
+        assertEquals(List.of("person/khalid-bin-hamad-al-nasser | Foreign Minister | qatar",
+                        "person/khalid-bin-hamad-al-nasser | Prime Minister | qatar"),
+                roles("Qatar's Prime Minister and Foreign Minister Sheikh Khalid bin Hamad Al Nasser spoke."));
+    }
+
+    @Test
+    void aTitleWithItsComplementBeforeACommaAndName() {
+        assertEquals(List.of("person/lena-holm | special envoy for Yemen | united-nations"),
+                roles("The U.N. special envoy for Yemen, Lena Holm, urged restraint."));
+    }
+
+    @Test
+    void aShorterTitleOfTheSamePersonIsTheSameRole() {
+        assertEquals(List.of("person/mike-johnson | House Speaker | -"),
+                roles("Speaker Mike Johnson spoke first. Later, House Speaker Mike Johnson said he agreed."));
+    }
 }
