@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
 import org.conflictkg.rdf.ExtractionRun;
+import org.conflictkg.server.AdminCredentials;
 import org.conflictkg.server.KgServer;
 import org.conflictkg.server.ServerConfig;
 import org.conflictkg.store.Ingester;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * One run of serve, for {@code serve} and the bare command alike: update the store from the
- * articles directory, start the server, print where it listens, block until stopped. A shutdown
+ * articles directory, start the server (with update endpoints only when credentials are given),
+ * print where it listens, block until stopped. A shutdown
  * hook (Ctrl-C, SIGTERM) or an interrupt stops the server and closes the store cleanly.
  */
 final class Serving {
@@ -35,7 +39,7 @@ final class Serving {
     }
 
     int run() {
-        ServerConfig config = new ServerConfig(o.host, o.port, Duration.ofMillis(Math.round(o.timeoutSeconds * 1000)));
+        ServerConfig config = config(o, System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KgStore kg = KgStore.open(o.store.store);
@@ -56,7 +60,13 @@ final class Serving {
             out.println("  SPARQL query       " + server.sparqlUri() + "  (also " + ServerConfig.DATASET + "/query)");
             out.println("  Graph Store, read  " + server.graphStoreUri() + "?graph=IRI  (also " + ServerConfig.DATASET
                     + "/data)");
-            out.println("read-only; query timeout " + config.queryTimeout().toMillis() + " ms; Ctrl-C stops");
+            server.updateUri().ifPresent(u -> out.println("  SPARQL update      " + u + "  (HTTP Basic, "
+                    + config.admin().orElseThrow().users().size() + " user(s))"));
+            server.adminGraphStoreUri().ifPresent(u -> out.println("  Graph Store, write " + u + "?graph=IRI"));
+            out.println((config.admin().isPresent() ? "updates need a login" : "read-only") + "; query timeout "
+                    + config.queryTimeout().toMillis() + " ms; at most " + config.maxRows() + " rows; SERVICE to "
+                    + (config.serviceAllowList().isEmpty() ? "nothing" : String.join(", ", config.serviceAllowList()))
+                    + "; Ctrl-C stops");
             out.flush();
             server.join();
         } finally {
@@ -68,6 +78,22 @@ final class Serving {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The server settings from the options, credentials from --credentials or else the environment. */
+    static ServerConfig config(ServeOptions o, Map<String, String> env) {
+        List<String> services = o.serviceAllow == null ? ServerConfig.DEFAULT_SERVICES : o.serviceAllow;
+        if (services.contains("none")) {
+            if (services.size() > 1) {
+                throw new KgException(ErrorCode.CONFIG_INVALID, "--service-allow none cannot be combined with URLs");
+            }
+            services = List.of();
+        }
+        Optional<AdminCredentials> admin = o.credentials != null
+                ? Optional.of(AdminCredentials.fromFile(o.credentials))
+                : AdminCredentials.fromEnvironment(env);
+        return new ServerConfig(o.host, o.port, Duration.ofMillis(Math.round(o.timeoutSeconds * 1000)), o.maxRows,
+                services, admin);
     }
 
     private static synchronized void close(KgServer server, KgStore kg) {

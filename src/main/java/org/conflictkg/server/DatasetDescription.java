@@ -39,7 +39,7 @@ final class DatasetDescription {
     private final Dataset dataset;
     private final boolean federation;
 
-    /** {@code federation}: whether SERVICE is allowed (a loopback server), for {@code sd:feature}. */
+    /** {@code federation}: whether SERVICE may call any endpoint (a non-empty allow-list), for {@code sd:feature}. */
     DatasetDescription(Dataset dataset, boolean federation) {
         this.dataset = dataset;
         this.federation = federation;

@@ -24,7 +24,7 @@ final class DescriptionServlet extends HttpServlet {
     private final transient DatasetDescription description;
 
     DescriptionServlet(Dataset dataset, ServerConfig config) {
-        this.description = new DatasetDescription(dataset, config.isLoopback());
+        this.description = new DatasetDescription(dataset, !config.serviceAllowList().isEmpty());
     }
 
     @Override

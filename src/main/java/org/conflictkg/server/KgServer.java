@@ -1,6 +1,7 @@
 package org.conflictkg.server;
 
 import java.net.URI;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -14,6 +15,7 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
@@ -25,9 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The knowledge graph served by embedded Fuseki, read-only: {@code /kg/sparql} and
- * {@code /kg/query} (SPARQL query), {@code /kg/get} and {@code /kg/data} (Graph Store Protocol,
- * GET only), no update endpoint. The dataset's default graph is the union of the article graphs.
+ * The knowledge graph served by embedded Fuseki. The public dataset is read-only:
+ * {@code /kg/sparql} and {@code /kg/query} (SPARQL query), {@code /kg/get} and {@code /kg/data}
+ * (Graph Store Protocol, GET only). Its default graph is the union of the article graphs. Each
+ * query has a timeout (503 past it), a row cap and a SERVICE allow-list. Only when credentials are
+ * configured is there a second dataset over the same store, {@code /kg-admin}, with
+ * {@code /kg-admin/update} (SPARQL Update) and {@code /kg-admin/data} (Graph Store read-write),
+ * behind HTTP Basic authentication.
  * The Fuseki UI is served from the jena-fuseki-ui jar at {@code /}, with the read-only admin
  * read-outs it calls ({@code /$/ping}, {@code /$/server}, {@code /$/datasets}, {@code /$/stats}).
  *
@@ -54,11 +60,12 @@ public final class KgServer implements AutoCloseable {
     /** Starts serving {@code dataset} (whose default graph should be the union of its graphs). */
     public static KgServer start(Dataset dataset, ServerConfig config) {
         ResourceFactory.Closeable resources = ResourceFactory.closeable();
+        Context context = endpointContext(config);
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
                 .loopback(config.isLoopback())
-                .add(ServerConfig.DATASET, readOnlyService(dataset.asDatasetGraph(), config))
+                .add(ServerConfig.DATASET, readOnlyService(dataset.asDatasetGraph(), config, context))
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/.well-known/*", new DescriptionServlet(dataset, config))
@@ -68,6 +75,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator());
+        AdminService.addTo(builder, dataset.asDatasetGraph(), config.admin(), context);
         Resource ui = resources.newClassLoaderResource(UI_RESOURCE);
         if (ui != null) {
             builder.staticFileBase(ui.getURI().toString());
@@ -91,35 +99,46 @@ public final class KgServer implements AutoCloseable {
      * Query and Graph Store read endpoints only, each with the query timeout in its own context:
      * Fuseki merges the endpoint's context into each request's, so the store's context stays as is.
      */
-    private static DataService readOnlyService(DatasetGraph dsg, ServerConfig config) {
-        Context context = endpointContext(config);
+    private static DataService readOnlyService(DatasetGraph dsg, ServerConfig config, Context context) {
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", null}) {
-            service.addEndpoint(endpoint(Operation.Query, name, context));
+            service.addEndpoint(endpoint(Operation.Query, name, context).processor(new RowCappedQuery(config.maxRows()))
+                    .build());
         }
         for (String name : new String[] {"get", "data", null}) {
-            service.addEndpoint(endpoint(Operation.GSP_R, name, context));
+            service.addEndpoint(endpoint(Operation.GSP_R, name, context).build());
         }
         return service.build();
     }
 
-    /** The query timeout, and SERVICE switched off when the server is reachable from the network. */
+    /**
+     * The query timeout and the SERVICE allow-list (ahead of the global SERVICE chain as it is
+     * now); with an empty list SERVICE is switched off altogether.
+     */
     static Context endpointContext(ServerConfig config) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        if (!config.isLoopback()) {
-            // User queries must not make this host fetch arbitrary URLs for anyone on the network.
-            context.set(ARQ.httpServiceAllowed, false);
-        }
+        context.set(ARQ.httpServiceAllowed, !config.serviceAllowList().isEmpty());
+        ServiceExecutorRegistry.set(context, new ServiceAllowList(config.serviceAllowList()).registry());
         return context;
     }
 
-    private static Endpoint endpoint(Operation op, String name, Context context) {
+    static Endpoint.Builder endpoint(Operation op, String name, Context context) {
         Endpoint.Builder b = Endpoint.create().operation(op).context(context);
         if (name != null) {
             b.endpointName(name);
         }
-        return b.build();
+        return b;
+    }
+
+    /** The SPARQL Update endpoint, when credentials were configured. */
+    public Optional<URI> updateUri() {
+        return config.admin().map(a -> baseUri().resolve(ServerConfig.ADMIN_DATASET.substring(1) + "/update"));
+    }
+
+    /** The Graph Store read-write endpoint, when credentials were configured. */
+    public Optional<URI> adminGraphStoreUri() {
+        return config.admin().map(a -> baseUri().resolve(ServerConfig.ADMIN_DATASET.substring(1) + "/data"));
     }
 
     /** Fuseki binds either loopback or every interface; a named host narrows the connectors to it. */

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -84,7 +85,7 @@ public final class KgStore implements AutoCloseable {
             Graph src = model.getGraph();
             for (Iterator<Triple> it = src.find(); it.hasNext(); ) {
                 Triple t = it.next();
-                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                dsg.add(g, t.getSubject(), t.getPredicate(), canonical(t.getObject()));
             }
         }), "replace " + graphs.keySet());
     }
@@ -175,6 +176,16 @@ public final class KgStore implements AutoCloseable {
 
     private String where() {
         return dir.map(Path::toString).orElse("in-memory store");
+    }
+
+    /**
+     * Literals in their canonical lexical form ({@code "500"^^xsd:decimal} becomes {@code "500.0"}):
+     * TDB2 stores such values inline and reads them back canonical, and its pattern delete
+     * ({@code deleteAny}, used to drop an old graph) then misses quads added with another lexical
+     * form, leaving them behind in a graph that was meant to be replaced. The value is unchanged.
+     */
+    static Node canonical(Node object) {
+        return object.isLiteral() ? CanonicalizeLiteral.get().apply(object) : object;
     }
 
     private static Node graphNode(String articleId) {

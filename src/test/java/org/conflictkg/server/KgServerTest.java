@@ -165,12 +165,15 @@ class KgServerTest {
     }
 
     @Test
-    void federatedServiceIsSwitchedOffOnlyWhenReachableFromTheNetwork() {
+    void serviceIsAllowedOnlyToTheListedEndpointsOnAnyHost() {
         var open = KgServer.endpointContext(new ServerConfig("0.0.0.0", 0, Duration.ofSeconds(3)));
-        assertEquals(false, open.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        assertEquals(true, open.get(org.apache.jena.query.ARQ.httpServiceAllowed));
         assertEquals("3000", open.getAsString(org.apache.jena.query.ARQ.queryTimeout));
-        var local = KgServer.endpointContext(new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3)));
-        org.junit.jupiter.api.Assertions.assertNull(local.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        var none = KgServer.endpointContext(new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3))
+                .withServiceAllowList(java.util.List.of()));
+        assertEquals(false, none.get(org.apache.jena.query.ARQ.httpServiceAllowed));
+        assertTrue(org.apache.jena.sparql.service.ServiceExecutorRegistry.get(none).getSingleChain().get(0)
+                instanceof ServiceAllowList, "the allow-list is the first link");
     }
 
     @Test
@@ -179,5 +182,8 @@ class KgServerTest {
             assertThrows(KgException.class, () -> new ServerConfig("localhost", bad, Duration.ofSeconds(1)));
         }
         assertThrows(KgException.class, () -> new ServerConfig("localhost", 1, Duration.ZERO));
+        assertThrows(KgException.class, () -> ServerConfig.defaults().withMaxRows(0));
+        assertThrows(KgException.class, () -> ServerConfig.defaults().withServiceAllowList(
+                java.util.List.of("file:///etc/passwd")));
     }
 }

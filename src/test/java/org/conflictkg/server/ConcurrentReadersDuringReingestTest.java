@@ -1,0 +1,154 @@
+package org.conflictkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.rdf.model.Model;
+import org.conflictkg.pipeline.ArticlePipeline;
+import org.conflictkg.rdf.ArticleGraphWriter;
+import org.conflictkg.rdf.ExtractionRun;
+import org.conflictkg.rdf.Iris;
+import org.conflictkg.store.IngestListener;
+import org.conflictkg.store.Ingester;
+import org.conflictkg.store.KgStore;
+import org.conflictkg.text.ArticleMetadata;
+import org.conflictkg.text.ArticleReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * 16 SPARQL clients on loopback while one article is re-ingested over and over, alternating
+ * between two versions of its text: no request fails, and every reader sees the article's graph
+ * whole, as one version or the other, never half replaced.
+ */
+class ConcurrentReadersDuringReingestTest {
+
+    private static final String FILE = "003_cd7ae7ab37400576.txt";
+    private static final int CLIENTS = 16;
+    private static final Duration RUN = Duration.ofSeconds(25);
+
+    /** Triples and span nodes of the article graph, counted in one query (one read transaction). */
+    private static String shapeQuery(String graph) {
+        return "SELECT ?triples ?spans {"
+                + " { SELECT (COUNT(*) AS ?triples) { GRAPH <" + graph + "> { ?s ?p ?o } } }"
+                + " { SELECT (COUNT(DISTINCT ?x) AS ?spans) { GRAPH <" + graph + "> {"
+                + " ?x a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#OffsetBasedString> } } } }";
+    }
+
+    private static Model graphOf(String text) {
+        var doc = new ArticleReader().read(FILE, text.getBytes(StandardCharsets.UTF_8), ArticleMetadata.NONE, d -> { });
+        return new ArticleGraphWriter().write(ArticlePipeline.standard().analyse(doc), ExtractionRun.start());
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void readersNeverSeeAHalfReplacedArticleAndNoRequestFails() throws Exception {
+        // Thousands of requests: Fuseki's per-request log lines would bury the build output.
+        ch.qos.logback.classic.Logger requests = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.apache.jena.fuseki.Fuseki.actionLogName);
+        ch.qos.logback.classic.Level level = requests.getLevel();
+        requests.setLevel(ch.qos.logback.classic.Level.WARN);
+        try {
+            run();
+        } finally {
+            requests.setLevel(level);
+        }
+    }
+
+    private void run() throws Exception {
+        String full = Files.readString(Path.of("data/articles", FILE));
+        List<Model> versions = List.of(graphOf(full), graphOf(full.substring(0, full.length() / 2)));
+        String id = ArticleReader.articleId(FILE);
+        String graph = Iris.graphIri(id);
+        try (KgStore store = KgStore.inMemory()) {
+            new Ingester(store).ingest(List.of(Path.of("data/articles")), false, IngestListener.NONE);
+            Set<String> legal = ConcurrentHashMap.newKeySet();
+            try (KgServer server = KgServer.start(store.dataset(), new ServerConfig("localhost", 0, Duration.ofSeconds(30)))) {
+                for (Model v : versions) {
+                    store.replaceArticle(id, v);
+                    legal.add(shape(ServerHttp.rows(server.sparqlUri(), shapeQuery(graph))));
+                }
+                assertEquals(2, legal.size(), "the two versions differ: " + legal);
+
+                AtomicBoolean stop = new AtomicBoolean();
+                AtomicLong replaced = new AtomicLong();
+                AtomicLong requests = new AtomicLong();
+                List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+                ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
+                List<Future<?>> running = new ArrayList<>();
+                running.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        store.replaceArticle(id, versions.get((int) (replaced.getAndIncrement() % 2)));
+                    }
+                }));
+                for (int c = 0; c < CLIENTS; c++) {
+                    int client = c;
+                    running.add(pool.submit(() -> {
+                        while (!stop.get()) {
+                            try {
+                                String seen = client % 4 == 0
+                                        ? Long.toString(ServerHttp.count(server.sparqlUri(),
+                                                "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"))
+                                        : shape(ServerHttp.rows(server.sparqlUri(), shapeQuery(graph)));
+                                requests.incrementAndGet();
+                                if (client % 4 == 0 ? !seen.equals("5") : !legal.contains(seen)) {
+                                    failures.add("client " + client + " saw " + seen);
+                                }
+                            } catch (Exception | AssertionError e) {
+                                failures.add("client " + client + ": " + e);
+                            }
+                        }
+                    }));
+                }
+                Thread.sleep(RUN.toMillis());
+                stop.set(true);
+                for (Future<?> f : running) {
+                    try {
+                        f.get(90, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        throw new AssertionError("a worker hung:\n" + stacks(), e);
+                    }
+                }
+                pool.shutdown();
+                System.out.printf("load: %d requests by %d clients, %d replacements in %d s%n", requests.get(),
+                        CLIENTS, replaced.get(), RUN.toSeconds());
+                assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())));
+                assertTrue(replaced.get() >= 4, "the article was replaced many times: " + replaced.get());
+                assertTrue(requests.get() >= CLIENTS * 5L, "every client got answers: " + requests.get());
+            }
+        }
+    }
+
+    private static String stacks() {
+        StringBuilder b = new StringBuilder();
+        Thread.getAllStackTraces().forEach((t, st) -> {
+            if (t.getName().startsWith("pool-")) {
+                b.append(t.getName()).append('\n');
+                for (int i = 0; i < Math.min(25, st.length); i++) {
+                    b.append("    ").append(st[i]).append('\n');
+                }
+            }
+        });
+        return b.toString();
+    }
+
+    private static String shape(JsonNode rows) {
+        JsonNode r = rows.get(0);
+        return r.at("/triples/value").asText() + " triples, " + r.at("/spans/value").asText() + " spans";
+    }
+}
