@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
@@ -70,7 +71,12 @@ class IngesterTest {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                // Copy each row's nodes inside the transaction: TDB2 decodes them lazily.
+                qe.execSelect().forEachRemaining(sol -> {
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    sol.varNames().forEachRemaining(v -> copy.add(v, sol.get(v)));
+                    rows.add(copy);
+                });
                 return rows;
             }
         });
