@@ -18,7 +18,8 @@ public final class CuePattern {
 
     /** A word character for cue matching: letters, digits, apostrophes inside words, hyphens. */
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*";
-    private static final String GAP = "(?:[\\s,]+" + WORD + "){0,4}?";
+    /** Up to four words; currency signs may stand between them ("passed a $61 billion package"). */
+    private static final String GAP = "(?:[\\s,$\u20AC\u00A3]+" + WORD + "){0,4}?";
 
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
 
