@@ -100,7 +100,15 @@ final class ActReader {
             }
             previous = word;
         }
-        return firstActor(index, floor, cue);
+        Optional<ArticleIndex.M> after = firstActor(index, floor, cue);
+        if (after.isEmpty() && floor > clause) {
+            // "announced that the group would resume": a definite description of the speaker's side
+            Matcher d = WORD.matcher(index.text()).region(floor, cue);
+            if (d.find() && d.group().equalsIgnoreCase("the")) {
+                return firstActor(index, clause, floor);
+            }
+        }
+        return after;
     }
 
     private static Optional<ArticleIndex.M> firstActor(ArticleIndex index, int from, int to) {
