@@ -16,6 +16,8 @@ import org.conflictkg.extract.policy.CuePattern;
 import org.conflictkg.extract.policy.Policy;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyKey;
+import org.conflictkg.extract.policy.PolicyStatus;
+import org.conflictkg.text.Layout;
 import org.conflictkg.extract.quote.ArticleIndex;
 import org.conflictkg.extract.quote.Quotation;
 import org.conflictkg.extract.quote.SpeechLexicon;
@@ -64,6 +66,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         }
         List<Found> found = new ArrayList<>();
         for (Sentence s : input.article().sentences()) {
+            if (input.article().layout().kindAt(s.start()) != Layout.Kind.BODY) {
+                continue; // headlines and teasers compress stances ("Israel weighs U.S.-backed plan")
+            }
             List<int[]> cuesSeen = new ArrayList<>();
             Set<String> words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
             for (StanceCues.Cue cue : stances.candidates(words)) {
@@ -72,7 +77,13 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                         continue; // a longer or earlier cue already read these words
                     }
                     cuesSeen.add(at);
-                    read(index, input, s, cue, at, quoted, main, found).ifPresent(found::add);
+                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-') {
+                        continue; // "U.S.-backed deal" describes the deal, nobody's stance in the sentence
+                    }
+                    read(index, input, s, cue, at, quoted, main, found).ifPresent(f -> {
+                        found.add(f);
+                        coordinated(index, s, f).forEach(found::add);
+                    });
                 }
             }
         }
@@ -199,16 +210,68 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 .map(Policy::key).findFirst();
     }
 
-    /** The decision stated most often in the article (not proposals, not dated earlier decisions). */
+    /**
+     * The decision stated most often in the article, not a dated earlier one; a decision with a
+     * permitted actor or a decided measure before a proposal, a proposal when it is all there is.
+     */
     private static Optional<PolicyKey> mainPolicy(List<Policy> policies) {
         Map<PolicyKey, Integer> counts = new LinkedHashMap<>();
         for (Policy p : policies) {
-            if (p.date().isEmpty() && p.permittedActor().isPresent()) {
-                counts.merge(p.key(), 1, Integer::sum);
+            if (p.date().isEmpty()) {
+                int weight = p.status() == PolicyStatus.PROPOSED ? 1 : 100;
+                counts.merge(p.key(), weight, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<PolicyKey> best = Optional.empty();
+        int most = 0;
+        for (Map.Entry<PolicyKey, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = Optional.of(e.getKey());
+                most = e.getValue();
+            }
+        }
+        return best;
     }
+
+    /**
+     * "France, Germany and Britain issued a joint statement backing ...": every state or body of
+     * a list that is the holder's clause subject holds the same position.
+     */
+    private static List<Found> coordinated(ArticleIndex index, Sentence s, Found f) {
+        String text = index.text();
+        int clause = index.clauseStart(s.start(), f.start);
+        List<ArticleIndex.M> ms = index.mentionsIn(clause, f.end).stream().filter(ArticleIndex.M::isActor).toList();
+        int at = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).key().equals(f.holder) && ms.get(i).kind() != MentionKind.DEMONYM) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (int dir : new int[] {-1, 1}) {
+            for (int i = at; i + dir >= 0 && i + dir < ms.size(); i += dir) {
+                ArticleIndex.M a = ms.get(Math.min(i, i + dir));
+                ArticleIndex.M b = ms.get(Math.max(i, i + dir));
+                String between = text.substring(a.end(), Math.max(a.end(), b.start())).trim();
+                if (!LIST_JOINER.matcher(between).matches() || b.type() != a.type()
+                        || index.isPossessor(ms.get(i + dir))) {
+                    break;
+                }
+                EntityKey other = ms.get(i + dir).key();
+                if (!other.equals(f.holder) && out.stream().noneMatch(o -> o.holder.equals(other))) {
+                    out.add(new Found(other, f.stance, f.target, f.cue, f.start, f.end, Optional.empty(),
+                            f.rule + "-coordinated", f.confidence));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_JOINER = Pattern.compile(",|and|, and|&");
 
     private Optional<EntityKey> agentAfterPreposition(ArticleIndex index, int from, int to) {
         Matcher w = Pattern.compile("\\G\\s+(from|by)\\b", Pattern.CASE_INSENSITIVE).matcher(index.text())
