@@ -77,8 +77,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                         continue; // a longer or earlier cue already read these words
                     }
                     cuesSeen.add(at);
-                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-') {
-                        continue; // "U.S.-backed deal" describes the deal, nobody's stance in the sentence
+                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-' || cue.kind() == StanceCues.Kind.VERB
+                            && gerundAsNoun(index, doc.text(), at)) {
+                        continue; // "U.S.-backed deal", "with U.S. backing": no one's stance in the sentence
                     }
                     read(index, input, s, cue, at, quoted, main, found).ifPresent(f -> {
                         found.add(f);
@@ -102,7 +103,8 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                                  List<int[]> quoted, Optional<PolicyKey> main, List<Found> previous) {
         String text = index.text();
         Optional<Quotation> inQuote = quotationAt(input, index, quoted, at[0]);
-        if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE) {
+        if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE
+                && !(cue.kind() == StanceCues.Kind.VERB && isFragment(input, inQuote.get()))) {
             return Optional.empty(); // the quoted words' own subjects are someone else's business
         }
         int clause = index.clauseStart(s.start(), at[0]);
@@ -110,7 +112,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         String rule;
         if (inQuote.isPresent()) {
             holder = inQuote.get().speaker();
-            rule = "position-quoted-late";
+            rule = cue.kind() == StanceCues.Kind.LATE ? "position-quoted-late" : "position-quoted-verdict";
         } else if (cue.kind() == StanceCues.Kind.NOUN) {
             holder = agentAfterPreposition(index, at[1], s.end());
             if (holder.isEmpty() && lightVerbBefore(text, clause, at[0])) {
@@ -142,7 +144,8 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 stance = stance == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
                 rule = rule + "-negated";
             }
-            target = target(index, input, s, at, main);
+            target = cue.kind() == StanceCues.Kind.CREDIT ? main.<Target>map(Target.OfPolicy::new)
+                    .or(() -> target(index, input, s, at, main)) : target(index, input, s, at, main);
         }
         if (target.isEmpty() || target.get() instanceof Target.OfEntity e && e.entity().equals(holder.get())) {
             return Optional.empty();
@@ -184,7 +187,8 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         Optional<String> object = directObject(index, s, at);
         if (object.isPresent()) {
             Optional<ArticleIndex.M> named = index.mentionAt(text.indexOf(object.get(), at[1]))
-                    .filter(m -> m.isActor() && !index.isPossessor(m) && m.kind() != MentionKind.DEMONYM);
+                    .filter(m -> m.isActor() && !index.isPossessor(m) && m.kind() != MentionKind.DEMONYM)
+                    .filter(m -> m.end() >= text.length() || text.charAt(m.end()) != '-'); // "the U.S.-backed deal"
             // a named object the lexicon does not know ("criticizes Israel") is not the decision either
             return named.map(m -> (Target) new Target.OfEntity(m.key()))
                     .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1])) ? main.map(Target.OfPolicy::new)
@@ -300,6 +304,37 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         Matcher m = NEGATION.matcher(text.substring(Math.max(clause, cue - 25), cue));
         return m.find();
     }
+
+    private static final Set<String> NOUN_MARKERS = Set.of("with", "without", "of", "the", "his", "her", "their",
+            "its", "our", "my", "your", "a", "an");
+
+    /** An -ing cue used as a noun: after a determiner or preposition, or a name ("with U.S. backing"). */
+    private static boolean gerundAsNoun(ArticleIndex index, String text, int[] at) {
+        if (!text.regionMatches(true, at[1] - 3, "ing", 0, 3)) {
+            return false;
+        }
+        int e = at[0];
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String before = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return NOUN_MARKERS.contains(before) || e > 0 && index.mentionAt(e - 1).isPresent();
+    }
+
+    /**
+     * A partial quotation of a few words ("cautiously optimistic", "a reckless deal") is the
+     * speaker's own verdict; a longer one has subjects of its own.
+     */
+    private static boolean isFragment(PositionInput input, Quotation q) {
+        String words = input.article().document().cover(q.evidence().span()).trim();
+        return q.speaker().isPresent() && !words.isEmpty() && words.split("\\s+").length <= FRAGMENT_WORDS;
+    }
+
+    private static final int FRAGMENT_WORDS = 6;
 
     private static Optional<Quotation> quotationAt(PositionInput input, ArticleIndex index, List<int[]> quoted, int pos) {
         for (int i = 0; i < quoted.size(); i++) {

@@ -18,7 +18,7 @@ import org.conflictkg.lexicon.TsvTable;
 public final class StanceCues {
 
     /** How a cue states its stance; see the data file's header. */
-    public enum Kind { VERB, NOUN, LATE, ECHO, LIGHT }
+    public enum Kind { VERB, NOUN, LATE, ECHO, LIGHT, CREDIT }
 
     /** One cue; {@code stance} is empty for echoes (they copy) and light verbs (they link). */
     public record Cue(CuePattern pattern, Optional<Stance> stance, Kind kind) {
