@@ -191,8 +191,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                     .filter(m -> m.end() >= text.length() || text.charAt(m.end()) != '-'); // "the U.S.-backed deal"
             // a named object the lexicon does not know ("criticizes Israel") is not the decision either
             return named.map(m -> (Target) new Target.OfEntity(m.key()))
-                    .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1])) ? main.map(Target.OfPolicy::new)
-                            : Optional.empty());
+                    .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1]))
+                            || text.startsWith("-", text.indexOf(object.get(), at[1]) + object.get().length())
+                            ? main.map(Target.OfPolicy::new) : Optional.empty());
         }
         return main.map(Target.OfPolicy::new);
     }
