@@ -88,6 +88,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 }
             }
         }
+        verdicts(index, input, main, found);
         // one position per holder, stance and target in a sentence span; keep the first statement
         Map<String, Position> out = new LinkedHashMap<>();
         for (Found f : found) {
@@ -304,6 +305,53 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
     private static boolean negated(String text, int clause, int cue) {
         Matcher m = NEGATION.matcher(text.substring(Math.max(clause, cue - 25), cue));
         return m.find();
+    }
+
+    /**
+     * A quotation whose words judge ("necessary and proportionate", "a blatant violation") gives
+     * its speaker's stance on the decision of its sentence, else the article's main decision, when
+     * the speaker holds no stated position on it yet. The first verdict word decides; a negation
+     * just before it reverses it ("not necessary").
+     */
+    private void verdicts(ArticleIndex index, PositionInput input, Optional<PolicyKey> main, List<Found> found) {
+        Document doc = input.article().document();
+        String text = doc.text();
+        for (Quotation q : input.quotations()) {
+            if (q.speaker().isEmpty()) {
+                continue;
+            }
+            int from = doc.utf16(q.evidence().span().begin());
+            int to = doc.utf16(q.evidence().span().end());
+            Optional<Sentence> s = index.sentenceAt(from);
+            if (s.isEmpty() || input.article().layout().kindAt(s.get().start()) != Layout.Kind.BODY) {
+                continue;
+            }
+            Optional<PolicyKey> target = policyInSentence(input, index, s.get()).or(() -> main);
+            EntityKey who = q.speaker().get();
+            if (target.isEmpty() || found.stream().anyMatch(f -> f.holder.equals(who)
+                    && f.target.equals(new Target.OfPolicy(target.get())))) {
+                continue;
+            }
+            Optional<int[]> first = Optional.empty();
+            Optional<Stance> stance = Optional.empty();
+            for (StanceCues.Cue c : stances.verdictCandidates(CuePattern.wordsOf(text, from, to))) {
+                for (int[] at : c.pattern().findAll(text, from, to)) {
+                    if (first.isEmpty() || at[0] < first.get()[0]) {
+                        first = Optional.of(at);
+                        stance = c.stance();
+                    }
+                }
+            }
+            if (first.isEmpty() || stance.isEmpty()) {
+                continue;
+            }
+            Stance st = stance.get();
+            if (negated(text, from, first.get()[0])) {
+                st = st == Stance.SUPPORTS ? Stance.OPPOSES : st == Stance.OPPOSES ? Stance.SUPPORTS : st;
+            }
+            found.add(new Found(who, st, new Target.OfPolicy(target.get()), text.substring(first.get()[0], first.get()[1]),
+                    from, to, Optional.of(q), "position-quoted-verdict", 0.6));
+        }
     }
 
     private static final Set<String> NOUN_MARKERS = Set.of("with", "without", "of", "the", "his", "her", "their",
