@@ -53,6 +53,7 @@ final class FrameReader {
 
     List<Frame> read(ArticleIndex index, Sentence sentence) {
         List<Frame> out = new ArrayList<>();
+        List<Object[]> measures = new ArrayList<>();
         String text = index.text();
         Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
         for (PolicyCues.Cue cue : cues.frameCandidates(words)) {
@@ -60,13 +61,32 @@ final class FrameReader {
                 if (cue.role() == PolicyCues.Role.PROPOSAL) {
                     proposal(index, sentence, m).ifPresent(out::add);
                 } else if (cue.role() == PolicyCues.Role.ACT) {
-                    acts.read(index, sentence, cue, m).ifPresent(out::add);
+                    int[] cueAt = m;
+                    acts.read(index, sentence, cue, m).ifPresent(f -> measures.add(new Object[] {f, cueAt}));
                 } else {
                     permission(index, sentence, cue, m).ifPresent(out::add);
                 }
             }
         }
+        for (Object[] a : measures) {
+            if (measures.stream().noneMatch(b -> b != a && covers(a, b))) {
+                out.add((Frame) a[0]);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether measure {@code b} makes {@code a} redundant: its cue is a shorter part of a's cue
+     * ("approved legislation" within "approved legislation that would impose tariffs"), or a's cue
+     * lies inside b's statement after b's own cue (the bill's content is not another decision).
+     */
+    private static boolean covers(Object[] a, Object[] b) {
+        int[] ca = (int[]) a[1];
+        int[] cb = (int[]) b[1];
+        Frame fb = (Frame) b[0];
+        boolean inside = cb[0] >= ca[0] && cb[1] <= ca[1] && cb[1] - cb[0] < ca[1] - ca[0];
+        return inside || cb[0] < ca[0] && ca[0] < Math.max(fb.end(), cb[1]);
     }
 
     private Optional<Frame> permission(ArticleIndex index, Sentence s, PolicyCues.Cue cue, int[] at) {
