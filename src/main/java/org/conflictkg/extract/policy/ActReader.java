@@ -26,6 +26,7 @@ final class ActReader {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     private static final int WINDOW = 160;
+    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
 
     private final PolicyCues cues;
     private final FrameReader frames;
@@ -40,6 +41,9 @@ final class ActReader {
             return Optional.empty();
         }
         String text = index.text();
+        if (PASSIVE.contains(FrameReader.wordBefore(text, at[0]))) {
+            return Optional.empty(); // "casinos will be banned": the subject is the target, the decider unsaid
+        }
         Optional<ArticleIndex.M> deciderMention = decider(index, s, at[0]);
         if (deciderMention.isEmpty()) {
             return Optional.empty(); // "the sanctions" with nobody deciding them is a reference, not a decision

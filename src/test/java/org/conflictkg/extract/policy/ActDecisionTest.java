@@ -72,4 +72,9 @@ class ActDecisionTest {
         assertEquals(List.of("proposal/united-states/ceasefire"),
                 keys("Israel is weighing a three-phase ceasefire proposal presented by the United States."));
     }
+
+    @Test
+    void aPassiveBanNamesItsTargetNotItsDecider() {
+        assertEquals(List.of(), keys("British casinos will be banned from using American machines."));
+    }
 }
