@@ -63,7 +63,10 @@ class QualityTest {
         atLeast(s, "/entity_link_accuracy", 0.85);
         atLeast(s, "/roles/f1", 0.70);
         atLeast(s, "/quotes/f1", 0.90);
-        atLeast(s, "/quote_attribution_accuracy", 0.65);
-        atLeast(s, "/quantities/r", 0.55);
+        atLeast(s, "/quote_attribution_accuracy", 0.90);
+        atLeast(s, "/quantities/r", 0.90);
+        atLeast(s, "/policies/r", 0.90);
+        atLeast(s, "/policies/p", 0.90);
+        atLeast(s, "/positions/f1", 0.78);
     }
 }

@@ -18,7 +18,10 @@ public final class CuePattern {
 
     /** A word character for cue matching: letters, digits, apostrophes inside words, hyphens. */
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*";
-    private static final String GAP = "(?:[\\s,]+" + WORD + "){0,4}?";
+    /** Between the words of a cue: spaces, commas and opening or closing double quotation marks. */
+    private static final String SEP = "[\\s,\"\u201C\u201D]+";
+    /** Up to four words; currency signs may stand between them ("passed a $61 billion package"). */
+    private static final String GAP = "(?:[\\s,\"\u201C\u201D$\u20AC\u00A3]+" + WORD + "){0,4}?";
 
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
 
@@ -60,7 +63,7 @@ public final class CuePattern {
                 continue;
             }
             if (i > 0) {
-                re.append("[\\s,]+");
+                re.append(SEP);
             }
             List<String> words = new ArrayList<>();
             for (String w : t.split("\\|")) {

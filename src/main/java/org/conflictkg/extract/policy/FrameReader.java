@@ -30,38 +30,63 @@ final class FrameReader {
                  boolean use) {
     }
 
-    enum Kind { PERMISSION, PROPOSAL }
+    enum Kind { PERMISSION, PROPOSAL, ACT }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
-    private static final Pattern DATE = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Bb]y)\\s+"
+    static final Pattern DATE = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Bb]y)\\s+"
             + "(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October"
             + "|November|December)\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?");
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+    static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:but|while|although|though|yet|whereas)\\b|\\s+but\\s+");
     /** How many words after a permission cue the permitted actor may come ("for Ukraine", "on how Ukraine"). */
     private static final int ACTOR_REACH = 6;
     private static final int WINDOW = 260;
 
     private final PolicyCues cues;
+    private final ActReader acts;
 
     FrameReader(PolicyCues cues) {
         this.cues = cues;
+        this.acts = new ActReader(cues, this);
     }
 
     List<Frame> read(ArticleIndex index, Sentence sentence) {
         List<Frame> out = new ArrayList<>();
+        List<Object[]> measures = new ArrayList<>();
         String text = index.text();
         Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
         for (PolicyCues.Cue cue : cues.frameCandidates(words)) {
             for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
                 if (cue.role() == PolicyCues.Role.PROPOSAL) {
                     proposal(index, sentence, m).ifPresent(out::add);
+                } else if (cue.role() == PolicyCues.Role.ACT) {
+                    int[] cueAt = m;
+                    acts.read(index, sentence, cue, m).ifPresent(f -> measures.add(new Object[] {f, cueAt}));
                 } else {
                     permission(index, sentence, cue, m).ifPresent(out::add);
                 }
             }
         }
+        for (Object[] a : measures) {
+            if (measures.stream().noneMatch(b -> b != a && covers(a, b))) {
+                out.add((Frame) a[0]);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether measure {@code b} makes {@code a} redundant: its cue is a shorter part of a's cue
+     * ("approved legislation" within "approved legislation that would impose tariffs"), or a's cue
+     * lies inside b's statement after b's own cue (the bill's content is not another decision).
+     */
+    private static boolean covers(Object[] a, Object[] b) {
+        int[] ca = (int[]) a[1];
+        int[] cb = (int[]) b[1];
+        Frame fb = (Frame) b[0];
+        boolean inside = cb[0] >= ca[0] && cb[1] <= ca[1] && cb[1] - cb[0] < ca[1] - ca[0];
+        return inside || cb[0] < ca[0] && ca[0] < Math.max(fb.end(), cb[1]);
     }
 
     private Optional<Frame> permission(ArticleIndex index, Sentence s, PolicyCues.Cue cue, int[] at) {
@@ -123,6 +148,10 @@ final class FrameReader {
         }
         int clauseFloor = deciderFloor(index, s, at[0]);
         Optional<ArticleIndex.M> deciderMention = lastState(index, clauseFloor, at[0]);
+        if (deciderMention.isEmpty() && pronounAt(text, clauseFloor, at[0])) {
+            // "Germany said it would send": the pronoun after the speech verb is the speaker
+            deciderMention = lastState(index, index.clauseStart(s.start(), at[0]), clauseFloor);
+        }
         Optional<EntityKey> decider = deciderMention.flatMap(this::stateOf)
                 .filter(d -> !d.equals(stateOf(actor.get()).orElseThrow()));
         PolicyStatus status = status(text, s.start(), windowEnd, at, cue);
@@ -146,20 +175,50 @@ final class FrameReader {
     private Optional<Frame> proposal(ArticleIndex index, Sentence s, int[] at) {
         String text = index.text();
         int to = clauseEnd(text, at[1], Math.min(s.end(), at[1] + 120));
+        // the measure may also stand before the cue: "a three-phase ceasefire proposal"
+        int before = modifierStart(text, s.start(), at[0]);
         for (PolicyCues.Cue measure : cues.cues(PolicyCues.Role.MEASURE)) {
-            List<int[]> found = measure.pattern().findAll(text, at[1], to);
+            List<int[]> found = measure.pattern().findAll(text, before, to);
             if (found.isEmpty() || measure.action().isEmpty()) {
                 continue;
             }
-            Optional<EntityKey> proposer = index.mentionsIn(s.start(), at[0]).stream()
+            int proposerTo = Math.min(at[0], found.get(0)[0]);
+            Optional<EntityKey> proposer = index.mentionsIn(s.start(), proposerTo).stream()
                     .filter(m -> m.isActor() && m.kind() != MentionKind.DEMONYM).reduce((a, b) -> b).map(ArticleIndex.M::key);
-            int start = text.lastIndexOf(' ', Math.max(s.start(), at[0] - 2)) + 1;
-            start = start >= s.start() && start < at[0] && isArticle(text.substring(start, at[0]).trim()) ? start : at[0];
-            return Optional.of(new Frame(Kind.PROPOSAL, start, found.get(0)[1], proposer, Optional.empty(),
+            int end = found.get(0)[1];
+            Matcher by = PRESENTED_BY.matcher(text).region(at[1], to);
+            if (by.find()) {
+                Optional<ArticleIndex.M> agent = index.mentionsIn(by.end(), to).stream()
+                        .filter(m -> m.isActor() && wordsBetween(text, by.end(), m.start()) <= 1).findFirst();
+                if (agent.isPresent()) {
+                    proposer = agent.map(ArticleIndex.M::key);
+                    end = Math.max(end, agent.get().end());
+                    // "presented by the United States, Egypt and Qatar": the anchor runs over the list
+                    for (ArticleIndex.M m : index.mentionsIn(agent.get().end(), to)) {
+                        if (!m.isActor() || wordsBetween(text, end, m.start()) > 1) {
+                            break;
+                        }
+                        end = m.end();
+                    }
+                }
+            }
+            proposer = proposer.map(p -> index.mentionsIn(s.start(), to).stream().filter(m -> m.key().equals(p))
+                    .findFirst().flatMap(this::stateOf).orElse(p));
+            int start = Math.min(at[0], before);
+            int art = text.lastIndexOf(' ', Math.max(s.start(), start - 2)) + 1;
+            start = art >= s.start() && art < start && isArticle(text.substring(art, start).trim()) ? art : start;
+            return Optional.of(new Frame(Kind.PROPOSAL, start, Math.max(end, at[1]), proposer, Optional.empty(),
                     Optional.empty(), Optional.empty(), List.of(), PolicyStatus.PROPOSED, Optional.empty(),
                     measure.action(), "policy-proposal", false));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\G[\\s,]*(?:it|they|we)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words after a speech verb start with a subject pronoun ("said it would"). */
+    static boolean pronounAt(String text, int from, int to) {
+        return from < to && SUBJECT_PRONOUN.matcher(text).region(from, to).find();
     }
 
     /** "American weapons", "U.S.-provided missiles": the weapons' origin, not who may use them. */
@@ -181,12 +240,37 @@ final class FrameReader {
         return false;
     }
 
+    private static final Pattern PRESENTED_BY = Pattern.compile(
+            "\\b(?:presented|put forward|drafted|brokered|tabled|submitted|offered|proposed|floated|unveiled)\\s+by\\b");
+
+    /** Where the modifiers before a noun start: back over up to three lower-case words, not past the sentence. */
+    private static int modifierStart(String text, int floor, int noun) {
+        int start = noun;
+        int i = noun;
+        for (int n = 0; n < 3; n++) {
+            int e = i;
+            while (e > floor && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > floor && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            if (b == e || !Character.isLowerCase(text.charAt(b)) && !Character.isDigit(text.charAt(b)) || isArticle(text.substring(b, e))) {
+                break;
+            }
+            start = b;
+            i = b;
+        }
+        return start;
+    }
+
     private static boolean isArticle(String w) {
         return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("the");
     }
 
     /** The status the sentence gives: a discussion cue before or around the permission wins. */
-    private PolicyStatus status(String text, int from, int to, int[] at, PolicyCues.Cue cue) {
+    PolicyStatus status(String text, int from, int to, int[] at, PolicyCues.Cue cue) {
         for (PolicyCues.Cue d : cues.cues(PolicyCues.Role.DISCUSS)) {
             for (int[] m : d.pattern().findAll(text, from, to)) {
                 if (m[0] <= at[1] && d.status().isPresent()) {
@@ -198,13 +282,13 @@ final class FrameReader {
     }
 
     /** Where the decider may be named: after a "that" or a speech verb ("Putin said that allowing ..."). */
-    private static int deciderFloor(ArticleIndex index, Sentence s, int cue) {
+    static int deciderFloor(ArticleIndex index, Sentence s, int cue) {
         String text = index.text();
         int floor = index.clauseStart(s.start(), cue);
         Matcher w = WORD.matcher(text).region(floor, cue);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
-            if (word.equals("that") || index.lexicon().isSpeechVerb(word)) {
+            if (word.equals("that") || index.lexicon().isSpeechVerb(word) && index.mentionAt(w.start()).isEmpty()) {
                 floor = w.end();
             }
         }
@@ -229,11 +313,11 @@ final class FrameReader {
         return cues.is(PolicyCues.Role.LOCATIVE, before) || cues.is(PolicyCues.Role.STRIKE, before);
     }
 
-    private Optional<EntityKey> stateOf(ArticleIndex.M m) {
+    Optional<EntityKey> stateOf(ArticleIndex.M m) {
         return cues.stateOf(m.key(), m.type() == EntityType.COUNTRY);
     }
 
-    private static String wordBefore(String text, int pos) {
+    static String wordBefore(String text, int pos) {
         int e = pos;
         while (e > 0 && !Character.isLetterOrDigit(text.charAt(e - 1))) {
             e--;
@@ -258,13 +342,13 @@ final class FrameReader {
     }
 
     /** A permission's reach ends at a clause break: ", but", ";", " while ". */
-    private static int clauseEnd(String text, int from, int to) {
-        Matcher m = Pattern.compile(";|,\\s+(?:but|while|although|though|yet|whereas)\\b|\\s+but\\s+").matcher(text).region(from, to);
+    static int clauseEnd(String text, int from, int to) {
+        Matcher m = CLAUSE_END.matcher(text).region(from, to);
         return m.find() ? m.start() : to;
     }
 
     /** The start of the noun phrase holding a decider: back over "The", titles and names. */
-    private static int npStart(String text, int floor, int mentionStart) {
+    static int npStart(String text, int floor, int mentionStart) {
         int i = mentionStart;
         while (i > floor) {
             int e = i;

@@ -22,7 +22,7 @@ import org.conflictkg.resolve.EntityKey;
 public final class PolicyCues {
 
     /** What a cue does in a decision statement; see the data file's header. */
-    public enum Role { PERMIT, LIFT, SUPPLY, PROPOSAL, REFERENCE, DISCUSS, WEAPON, STRIKE, USE, MEASURE, TERRITORY, LOCATIVE }
+    public enum Role { PERMIT, LIFT, SUPPLY, PROPOSAL, REFERENCE, DISCUSS, WEAPON, STRIKE, USE, MEASURE, TERRITORY, LOCATIVE, ACT }
 
     /** One cue: its phrase, role, the status it implies (if any) and a measure's slug. */
     public record Cue(CuePattern pattern, Role role, Optional<PolicyStatus> status, Optional<String> action) {
@@ -46,7 +46,7 @@ public final class PolicyCues {
         }
         this.frameCues = new CueIndex<>(this.cues.stream().filter(c -> c.role() == Role.PERMIT || c.role() == Role.LIFT
                 || c.role() == Role.SUPPLY
-                || c.role() == Role.PROPOSAL).toList(), Cue::pattern);
+                || c.role() == Role.PROPOSAL || c.role() == Role.ACT).toList(), Cue::pattern);
     }
 
     /** The permission, lift and proposal cues that may occur among a sentence's words, in table order. */

@@ -55,7 +55,7 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
         // one statement per sentence and decision: merge frames of the same key in one sentence
         Map<String, Policy> out = new LinkedHashMap<>();
         for (int i = 0; i < frames.size(); i++) {
-            FrameReader.Frame f = frames.get(i);
+            FrameReader.Frame f = fillFromArticle(frames, frames.get(i));
             Policy p = policy(article, f, usualDecider, usualTerritory);
             String slot = sentenceOf.get(i) + " " + p.key().value();
             Policy prev = out.get(slot);
@@ -71,7 +71,14 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
         String label;
         Optional<EntityKey> decider = f.decider();
         Optional<EntityKey> territory = f.territory();
-        if (f.kind() == FrameReader.Kind.PROPOSAL) {
+        if (f.kind() == FrameReader.Kind.ACT) {
+            String action = f.action().orElseThrow();
+            Optional<EntityKey> object = f.territory().or(f::actor);
+            key = action + "/" + v(decider) + "/" + v(object) + f.period().map(p -> "/" + p.replace("--", "m")).orElse("");
+            label = label(article, decider) + ": " + action.replace('-', ' ')
+                    + object.map(o -> " (" + label(article, o) + ")").orElse("")
+                    + f.period().map(p -> " (" + p + ")").orElse("");
+        } else if (f.kind() == FrameReader.Kind.PROPOSAL) {
             key = "proposal/" + decider.map(EntityKey::value).orElse(UNKNOWN) + "/" + f.action().orElseThrow();
             label = "proposal" + decider.map(d -> " by " + label(article, d)).orElse("") + ": "
                     + f.action().orElseThrow().replace('-', ' ');
@@ -101,6 +108,40 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
         double confidence = filled ? 0.7 : 0.85;
         return new Policy(new PolicyKey(key), label, decider, f.actor(), f.weapons(), territory, f.status(),
                 f.period(), new Evidence(article.document().span(f.start(), f.end()), f.rule(), confidence));
+    }
+
+    /**
+     * A measure or proposal the sentence leaves partly open takes the slots of the article's
+     * first statement of the same kind of measure by the same decider in the same period ("the
+     * Treasury also blacklisted ..." after "The United States imposed sanctions on X"), so one
+     * decision keeps one key; a proposal with no proposer named takes the article's proposer.
+     */
+    private static FrameReader.Frame fillFromArticle(List<FrameReader.Frame> frames, FrameReader.Frame f) {
+        if (f.kind() == FrameReader.Kind.PERMISSION) {
+            return f;
+        }
+        for (FrameReader.Frame o : frames) {
+            if (o == f) {
+                return f;
+            }
+            if (o.kind() != f.kind() || !o.action().equals(f.action())) {
+                continue;
+            }
+            if (f.kind() == FrameReader.Kind.PROPOSAL) {
+                // one proposal of a measure per article: "the truce plan" is the one presented earlier
+                return o.decider().isEmpty() ? f : withSlots(f, o.decider(), f.actor(), f.territory());
+            }
+            if (o.decider().equals(f.decider()) && o.period().equals(f.period())) {
+                return withSlots(f, f.decider(), o.actor(), o.territory());
+            }
+        }
+        return f;
+    }
+
+    private static FrameReader.Frame withSlots(FrameReader.Frame f, Optional<EntityKey> decider, Optional<EntityKey> actor,
+                                               Optional<EntityKey> territory) {
+        return new FrameReader.Frame(f.kind(), f.start(), f.end(), decider, actor, f.origin(), territory, f.weapons(),
+                f.status(), f.period(), f.action(), f.rule(), f.use());
     }
 
     private static Policy merge(Policy a, Policy b) {

@@ -16,6 +16,8 @@ import org.conflictkg.extract.policy.CuePattern;
 import org.conflictkg.extract.policy.Policy;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyKey;
+import org.conflictkg.extract.policy.PolicyStatus;
+import org.conflictkg.text.Layout;
 import org.conflictkg.extract.quote.ArticleIndex;
 import org.conflictkg.extract.quote.Quotation;
 import org.conflictkg.extract.quote.SpeechLexicon;
@@ -64,6 +66,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         }
         List<Found> found = new ArrayList<>();
         for (Sentence s : input.article().sentences()) {
+            if (input.article().layout().kindAt(s.start()) != Layout.Kind.BODY) {
+                continue; // headlines and teasers compress stances ("Israel weighs U.S.-backed plan")
+            }
             List<int[]> cuesSeen = new ArrayList<>();
             Set<String> words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
             for (StanceCues.Cue cue : stances.candidates(words)) {
@@ -72,10 +77,18 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                         continue; // a longer or earlier cue already read these words
                     }
                     cuesSeen.add(at);
-                    read(index, input, s, cue, at, quoted, main, found).ifPresent(found::add);
+                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-' || cue.kind() == StanceCues.Kind.VERB
+                            && gerundAsNoun(index, doc.text(), at)) {
+                        continue; // "U.S.-backed deal", "with U.S. backing": no one's stance in the sentence
+                    }
+                    read(index, input, s, cue, at, quoted, main, found).ifPresent(f -> {
+                        found.add(f);
+                        coordinated(index, s, f).forEach(found::add);
+                    });
                 }
             }
         }
+        verdicts(index, input, main, found);
         // one position per holder, stance and target in a sentence span; keep the first statement
         Map<String, Position> out = new LinkedHashMap<>();
         for (Found f : found) {
@@ -91,7 +104,8 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                                  List<int[]> quoted, Optional<PolicyKey> main, List<Found> previous) {
         String text = index.text();
         Optional<Quotation> inQuote = quotationAt(input, index, quoted, at[0]);
-        if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE) {
+        if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE
+                && !(cue.kind() == StanceCues.Kind.VERB && isFragment(input, inQuote.get()))) {
             return Optional.empty(); // the quoted words' own subjects are someone else's business
         }
         int clause = index.clauseStart(s.start(), at[0]);
@@ -99,7 +113,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         String rule;
         if (inQuote.isPresent()) {
             holder = inQuote.get().speaker();
-            rule = "position-quoted-late";
+            rule = cue.kind() == StanceCues.Kind.LATE ? "position-quoted-late" : "position-quoted-verdict";
         } else if (cue.kind() == StanceCues.Kind.NOUN) {
             holder = agentAfterPreposition(index, at[1], s.end());
             if (holder.isEmpty() && lightVerbBefore(text, clause, at[0])) {
@@ -131,7 +145,8 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 stance = stance == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
                 rule = rule + "-negated";
             }
-            target = target(index, input, s, at, main);
+            target = cue.kind() == StanceCues.Kind.CREDIT ? main.<Target>map(Target.OfPolicy::new)
+                    .or(() -> target(index, input, s, at, main)) : target(index, input, s, at, main);
         }
         if (target.isEmpty() || target.get() instanceof Target.OfEntity e && e.entity().equals(holder.get())) {
             return Optional.empty();
@@ -173,11 +188,13 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         Optional<String> object = directObject(index, s, at);
         if (object.isPresent()) {
             Optional<ArticleIndex.M> named = index.mentionAt(text.indexOf(object.get(), at[1]))
-                    .filter(m -> m.isActor() && !index.isPossessor(m) && m.kind() != MentionKind.DEMONYM);
+                    .filter(m -> m.isActor() && !index.isPossessor(m) && m.kind() != MentionKind.DEMONYM)
+                    .filter(m -> m.end() >= text.length() || text.charAt(m.end()) != '-'); // "the U.S.-backed deal"
             // a named object the lexicon does not know ("criticizes Israel") is not the decision either
             return named.map(m -> (Target) new Target.OfEntity(m.key()))
-                    .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1])) ? main.map(Target.OfPolicy::new)
-                            : Optional.empty());
+                    .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1]))
+                            || text.startsWith("-", text.indexOf(object.get(), at[1]) + object.get().length())
+                            ? main.map(Target.OfPolicy::new) : Optional.empty());
         }
         return main.map(Target.OfPolicy::new);
     }
@@ -199,16 +216,68 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 .map(Policy::key).findFirst();
     }
 
-    /** The decision stated most often in the article (not proposals, not dated earlier decisions). */
+    /**
+     * The decision stated most often in the article, not a dated earlier one; a decision with a
+     * permitted actor or a decided measure before a proposal, a proposal when it is all there is.
+     */
     private static Optional<PolicyKey> mainPolicy(List<Policy> policies) {
         Map<PolicyKey, Integer> counts = new LinkedHashMap<>();
         for (Policy p : policies) {
-            if (p.date().isEmpty() && p.permittedActor().isPresent()) {
-                counts.merge(p.key(), 1, Integer::sum);
+            if (p.date().isEmpty()) {
+                int weight = p.status() == PolicyStatus.PROPOSED ? 1 : 100;
+                counts.merge(p.key(), weight, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<PolicyKey> best = Optional.empty();
+        int most = 0;
+        for (Map.Entry<PolicyKey, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = Optional.of(e.getKey());
+                most = e.getValue();
+            }
+        }
+        return best;
     }
+
+    /**
+     * "France, Germany and Britain issued a joint statement backing ...": every state or body of
+     * a list that is the holder's clause subject holds the same position.
+     */
+    private static List<Found> coordinated(ArticleIndex index, Sentence s, Found f) {
+        String text = index.text();
+        int clause = index.clauseStart(s.start(), f.start);
+        List<ArticleIndex.M> ms = index.mentionsIn(clause, f.end).stream().filter(ArticleIndex.M::isActor).toList();
+        int at = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).key().equals(f.holder) && ms.get(i).kind() != MentionKind.DEMONYM) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (int dir : new int[] {-1, 1}) {
+            for (int i = at; i + dir >= 0 && i + dir < ms.size(); i += dir) {
+                ArticleIndex.M a = ms.get(Math.min(i, i + dir));
+                ArticleIndex.M b = ms.get(Math.max(i, i + dir));
+                String between = text.substring(a.end(), Math.max(a.end(), b.start())).trim();
+                if (!LIST_JOINER.matcher(between).matches() || b.type() != a.type()
+                        || index.isPossessor(ms.get(i + dir))) {
+                    break;
+                }
+                EntityKey other = ms.get(i + dir).key();
+                if (!other.equals(f.holder) && out.stream().noneMatch(o -> o.holder.equals(other))) {
+                    out.add(new Found(other, f.stance, f.target, f.cue, f.start, f.end, Optional.empty(),
+                            f.rule + "-coordinated", f.confidence));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_JOINER = Pattern.compile(",|and|, and|&");
 
     private Optional<EntityKey> agentAfterPreposition(ArticleIndex index, int from, int to) {
         Matcher w = Pattern.compile("\\G\\s+(from|by)\\b", Pattern.CASE_INSENSITIVE).matcher(index.text())
@@ -237,6 +306,84 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         Matcher m = NEGATION.matcher(text.substring(Math.max(clause, cue - 25), cue));
         return m.find();
     }
+
+    /**
+     * A quotation whose words judge ("necessary and proportionate", "a blatant violation") gives
+     * its speaker's stance on the decision of its sentence, else the article's main decision, when
+     * the speaker holds no stated position on it yet. The first verdict word decides; a negation
+     * just before it reverses it ("not necessary").
+     */
+    private void verdicts(ArticleIndex index, PositionInput input, Optional<PolicyKey> main, List<Found> found) {
+        Document doc = input.article().document();
+        String text = doc.text();
+        for (Quotation q : input.quotations()) {
+            if (q.speaker().isEmpty()) {
+                continue;
+            }
+            int from = doc.utf16(q.evidence().span().begin());
+            int to = doc.utf16(q.evidence().span().end());
+            Optional<Sentence> s = index.sentenceAt(from);
+            if (s.isEmpty() || input.article().layout().kindAt(s.get().start()) != Layout.Kind.BODY) {
+                continue;
+            }
+            Optional<PolicyKey> target = policyInSentence(input, index, s.get()).or(() -> main);
+            EntityKey who = q.speaker().get();
+            if (target.isEmpty() || found.stream().anyMatch(f -> f.holder.equals(who)
+                    && f.target.equals(new Target.OfPolicy(target.get())))) {
+                continue;
+            }
+            Optional<int[]> first = Optional.empty();
+            Optional<Stance> stance = Optional.empty();
+            for (StanceCues.Cue c : stances.verdictCandidates(CuePattern.wordsOf(text, from, to))) {
+                for (int[] at : c.pattern().findAll(text, from, to)) {
+                    if (first.isEmpty() || at[0] < first.get()[0]) {
+                        first = Optional.of(at);
+                        stance = c.stance();
+                    }
+                }
+            }
+            if (first.isEmpty() || stance.isEmpty()) {
+                continue;
+            }
+            Stance st = stance.get();
+            if (negated(text, from, first.get()[0])) {
+                st = st == Stance.SUPPORTS ? Stance.OPPOSES : st == Stance.OPPOSES ? Stance.SUPPORTS : st;
+            }
+            found.add(new Found(who, st, new Target.OfPolicy(target.get()), text.substring(first.get()[0], first.get()[1]),
+                    from, to, Optional.of(q), "position-quoted-verdict", 0.6));
+        }
+    }
+
+    private static final Set<String> NOUN_MARKERS = Set.of("with", "without", "of", "the", "his", "her", "their",
+            "its", "our", "my", "your", "a", "an");
+
+    /** An -ing cue used as a noun: after a determiner or preposition, or a name ("with U.S. backing"). */
+    private static boolean gerundAsNoun(ArticleIndex index, String text, int[] at) {
+        if (!text.regionMatches(true, at[1] - 3, "ing", 0, 3)) {
+            return false;
+        }
+        int e = at[0];
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String before = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return NOUN_MARKERS.contains(before) || e > 0 && index.mentionAt(e - 1).isPresent();
+    }
+
+    /**
+     * A partial quotation of a few words ("cautiously optimistic", "a reckless deal") is the
+     * speaker's own verdict; a longer one has subjects of its own.
+     */
+    private static boolean isFragment(PositionInput input, Quotation q) {
+        String words = input.article().document().cover(q.evidence().span()).trim();
+        return q.speaker().isPresent() && !words.isEmpty() && words.split("\\s+").length <= FRAGMENT_WORDS;
+    }
+
+    private static final int FRAGMENT_WORDS = 6;
 
     private static Optional<Quotation> quotationAt(PositionInput input, ArticleIndex index, List<int[]> quoted, int pos) {
         for (int i = 0; i < quoted.size(); i++) {

@@ -18,7 +18,7 @@ import org.conflictkg.lexicon.TsvTable;
 public final class StanceCues {
 
     /** How a cue states its stance; see the data file's header. */
-    public enum Kind { VERB, NOUN, LATE, ECHO, LIGHT }
+    public enum Kind { VERB, NOUN, LATE, ECHO, LIGHT, CREDIT, VERDICT }
 
     /** One cue; {@code stance} is empty for echoes (they copy) and light verbs (they link). */
     public record Cue(CuePattern pattern, Optional<Stance> stance, Kind kind) {
@@ -28,10 +28,13 @@ public final class StanceCues {
     private final java.util.Map<Kind, List<Cue>> byKind = new java.util.EnumMap<>(Kind.class);
 
     private final CueIndex<Cue> stated;
+    private final CueIndex<Cue> verdicts;
 
     public StanceCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
-        this.stated = new CueIndex<>(this.cues.stream().filter(c -> c.kind() != Kind.LIGHT).toList(), Cue::pattern);
+        this.stated = new CueIndex<>(this.cues.stream().filter(c -> c.kind() != Kind.LIGHT && c.kind() != Kind.VERDICT)
+                .toList(), Cue::pattern);
+        this.verdicts = new CueIndex<>(this.cues.stream().filter(c -> c.kind() == Kind.VERDICT).toList(), Cue::pattern);
         for (Kind k : Kind.values()) {
             byKind.put(k, this.cues.stream().filter(c -> c.kind() == k).toList());
         }
@@ -56,6 +59,11 @@ public final class StanceCues {
     /** The stance cues (not light verbs) that may occur among a sentence's words, in table order. */
     public List<Cue> candidates(java.util.Set<String> sentenceWords) {
         return stated.candidates(sentenceWords);
+    }
+
+    /** The verdict words that may occur among a quotation's words, in table order. */
+    public List<Cue> verdictCandidates(java.util.Set<String> quoteWords) {
+        return verdicts.candidates(quoteWords);
     }
 
     public List<Cue> cues() {

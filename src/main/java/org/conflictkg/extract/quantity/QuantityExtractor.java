@@ -65,6 +65,11 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         return List.copyOf(out);
     }
 
+    /** "a week", "an hour", "a million": the indefinite article as the number one. */
+    private static boolean isIndefinite(Tok t) {
+        return t.text.equals("a") || t.text.equals("an");
+    }
+
     /** Digits, a currency sign or a number word: the only tokens worth a closer look. */
     private boolean mayStartQuantity(Tok t) {
         char c = t.text.charAt(0);
@@ -72,7 +77,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             return true;
         }
         if (Character.isLetter(c) && (t.text.length() < 3 || t.text.length() > 8)) {
-            return t.text.equals("US$");
+            return t.text.equals("US$") || isIndefinite(t);
         }
         return units.word(t.text).map(w -> w.kind() == Units.Kind.NUMBER || w.kind() == Units.Kind.CURRENCY_PREFIX)
                 .orElse(false);
@@ -96,12 +101,18 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         }
         double value = number.value;
         int last = i;
+        boolean scaled = false;
         if (last + 1 < toks.size()) {
             Optional<Units.Word> scale = units.word(toks.get(last + 1).text, Units.Kind.SCALE);
             if (scale.isPresent()) {
                 value *= scale.get().factor();
                 last++;
+                scaled = true;
             }
+        }
+        if (isIndefinite(toks.get(i)) && !scaled && (i + 1 >= toks.size()
+                || units.word(toks.get(i + 1).text, Units.Kind.MEASURE).isEmpty())) {
+            return Optional.empty(); // "a" is one only before a unit of measure ("a week") or a scale
         }
         String unit;
         int aboutFrom = -1;
@@ -141,6 +152,12 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         if (i >= toks.size()) {
             return Optional.empty();
         }
+        if (i + 2 < toks.size() && toks.get(i + 1).text.equals("-")) {
+            Optional<Units.Word> joined = units.word(toks.get(i).text + "-" + toks.get(i + 2).text, Units.Kind.COUNT);
+            if (joined.isPresent()) {
+                return Optional.of(new Unit(joined.get(), i + 2)); // "84 co-sponsors"
+            }
+        }
         if (toks.get(i).text.equals("-") && i + 1 < toks.size()) {
             return units.word(toks.get(i + 1).text, Units.Kind.MEASURE).map(w -> new Unit(w, i + 1));
         }
@@ -160,7 +177,9 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             if (count.isPresent() && k > i) {
                 return Optional.of(new Unit(count.get(), k));
             }
-            if (!isModifier(m, k == i)) {
+            boolean beforeNoun = k + 1 < toks.size() && units.word(toks.get(k + 1).text, Units.Kind.COUNT).isPresent();
+            // a lower-case word inside the modifiers only right before the noun: "U.S. defence companies"
+            if (!isModifier(m, k == i) && !(beforeNoun && k > i && isModifier(m, true))) {
                 break;
             }
         }

@@ -34,6 +34,21 @@ public final class ArticleIndex {
         }
     }
 
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("on", "via");
+
+    /** The word right before {@code pos} (lower case), or "" at the start. */
+    private String wordBefore(int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although", "while", "whereas",
@@ -330,8 +345,8 @@ public final class ArticleIndex {
         if (m.kind == MentionKind.DEMONYM) {
             return lexicon.isHolderNoun(wordAfter(m.end));
         }
-        if (!m.isActor() || isPossessor(m)) {
-            return false;
+        if (!m.isActor() || isPossessor(m) || MEDIUM_PREPOSITIONS.contains(wordBefore(m.start))) {
+            return false; // "posted on Telegram", "via X": where words appeared, not who spoke
         }
         // "Kremlin spokesperson Dmitry Peskov": an organisation used as a title word is no subject
         return !(m.type != EntityType.PERSON && Character.isLetter(charAfterSpace(m.end))

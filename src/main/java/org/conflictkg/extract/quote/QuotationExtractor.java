@@ -2,7 +2,9 @@ package org.conflictkg.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.diag.Diagnostic;
@@ -28,11 +30,12 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
     public record Result(List<Quotation> quotations, List<Diagnostic> diagnostics) {
     }
 
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "and then");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
     /** Quotes of fewer words are kept only when attributed: otherwise they are scare quotes. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
-    /** How many words after a quote may separate it from its speech verb ("," he said). */
-    private static final int AFTER_WINDOW_WORDS = 6;
+    /** How many words after a quote may separate it from its speech verb ("," the Foreign Ministry in X said). */
+    private static final int AFTER_WINDOW_WORDS = 8;
 
     private final SpeechLexicon lexicon;
     private final QuoteScanner scanner = new QuoteScanner();
@@ -118,6 +121,10 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
         }
         int stop = sentenceEnd(text, from, to);
         Matcher w = WORD.matcher(text).region(from, stop);
+        if (w.find() && COORDINATORS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "X called it “…” and said": the verb after shares the subject before
+        }
+        w.region(from, stop);
         int n = 0;
         while (w.find() && n++ < AFTER_WINDOW_WORDS) {
             if (!lexicon.isSpeechVerb(w.group())) {
@@ -178,6 +185,11 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
         }
         int clause = index.clauseStart(from, cueStart);
         Optional<EntityKey> speaker = index.subject(clause, cueStart);
+        if (speaker.isEmpty() && COORDINATORS.contains(text.substring(clause, cueStart).trim().toLowerCase(Locale.ROOT))) {
+            // "Blumenthal called the vote “…” and said …": the sentence's subject speaks
+            int sentence = sentenceStart(text, text.lastIndexOf('\n', Math.max(0, from - 1)) + 1, from);
+            speaker = index.subject(sentence, cueStart);
+        }
         if (speaker.isEmpty()) {
             speaker = index.agentAfter(cueEnd, to);
         }

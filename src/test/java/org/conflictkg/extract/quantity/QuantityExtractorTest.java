@@ -57,4 +57,21 @@ class QuantityExtractorTest {
     void yearsDatesAndBareNumbersAreNoQuantities() {
         assertTrue(quantities("In February 2022, and again on January 20, one of the 3 options was chosen.").isEmpty());
     }
+
+    @Test
+    void countsOfGeneralThingsWithLowerCaseModifiersBeforeTheNoun() {
+        List<String> q = quantities("The Treasury blacklisted seven companies and three U.S. defence companies,"
+                + " and the navy saw two commercial vessels and 84 co-sponsors.");
+        assertTrue(q.stream().anyMatch(x -> x.startsWith("7 companies")), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.startsWith("3 companies")), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.startsWith("2 ships")), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.startsWith("84 co-sponsors")), q.toString());
+    }
+
+    @Test
+    void theIndefiniteArticleIsOneOnlyBeforeAUnitOfMeasure() {
+        List<String> q = quantities("The vote came a week after a deal on a tank.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).startsWith("1 weeks"), q.toString());
+    }
 }

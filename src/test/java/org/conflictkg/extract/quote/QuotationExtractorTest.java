@@ -122,4 +122,25 @@ class QuotationExtractorTest {
                 + " \"The average woman working full-time is paid less.\"").quotes();
         assertEquals(List.of("Patricia Hewitt: The average woman working full-time is paid less."), q);
     }
+
+    @Test
+    void speechVerbAfterAndSharesTheSubjectBeforeTheQuote() {
+        List<String> q = Analysed.text("Senator Lindsey Graham called the vote \u201Ca turning point\u201D and said the"
+                + " measure would hit China and India \u201Cwhere it hurts\u201D.").quotes();
+        assertEquals(List.of("Lindsey Graham: a turning point", "Lindsey Graham: where it hurts"), q);
+    }
+
+    @Test
+    void aPlatformAfterOnDoesNotSpeak() {
+        List<String> q = Analysed.text("In a statement posted on Telegram, Hamas called the plan"
+                + " \u201Ca surrender to the occupation\u201D.").quotes();
+        assertEquals(List.of("Hamas: a surrender to the occupation"), q);
+    }
+
+    @Test
+    void aLongerSubjectAfterTheQuoteIsStillItsSpeaker() {
+        List<String> q = Analysed.text("\u201CThis is a long-overdue step for all of us,\u201D the Foreign Ministry"
+                + " in Port Sudan said.").quotes();
+        assertTrue(q.size() == 1 && !q.get(0).startsWith("?"), q.toString());
+    }
 }

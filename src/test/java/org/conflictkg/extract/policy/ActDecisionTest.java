@@ -1,0 +1,80 @@
+package org.conflictkg.extract.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictkg.extract.quote.Analysed;
+import org.junit.jupiter.api.Test;
+
+class ActDecisionTest {
+
+    private static List<String> keys(String text) {
+        return Analysed.text(text).analysis().policies().stream().map(p -> p.key().value()).toList();
+    }
+
+    @Test
+    void sanctionsImposedByAStateAreADecisionOfThatState() {
+        assertEquals(List.of("sanctions/united-states/russia"),
+                keys("The United States on Friday imposed new sanctions on Russia over the war."));
+    }
+
+    @Test
+    void aDepartmentDecidesForItsStateAndLaterStatementsJoinTheFirst() {
+        List<String> k = keys("The United States on Friday imposed new sanctions on Russia.\n"
+                + "The Treasury Department also blacklisted five companies based in China.");
+        assertEquals(List.of("sanctions/united-states/russia", "sanctions/united-states/russia"), k);
+    }
+
+    @Test
+    void sanctionsOfDifferentDecidersAreDifferentDecisions() {
+        List<String> k = keys("The United States imposed sanctions on Russia.\n"
+                + "The European Union agreed to impose asset freezes and travel bans on Russia.");
+        assertEquals(2, k.stream().distinct().count(), k.toString());
+        assertTrue(k.get(1).startsWith("sanctions/european-union/"), k.toString());
+    }
+
+    @Test
+    void aPassedBillIsLegislationOfTheChamber() {
+        assertEquals(List.of("legislation/united-states/russia"),
+                keys("The U.S. Senate on Thursday approved legislation that would impose tariffs on Russia."));
+    }
+
+    @Test
+    void aDatedEarlierLawIsAnotherDecision() {
+        List<String> k = keys("Congress last approved aid for Ukraine in April 2024, when lawmakers passed a"
+                + " $61 billion package.");
+        assertTrue(k.stream().allMatch(x -> x.endsWith("/2024-04")), k.toString());
+    }
+
+    @Test
+    void strikesAcrossACountryAreADecisionAgainstThatTerritory() {
+        assertEquals(List.of("strikes/united-states/yemen"),
+                keys("U.S. and British forces struck more than 30 targets across Yemen overnight."));
+    }
+
+    @Test
+    void thePronounAfterASpeechVerbIsTheSpeakerDeciding() {
+        assertEquals(List.of("blacklist/china/unknown"),
+                keys("China's Commerce Ministry said it had added three U.S. defence companies to its"
+                        + " \"unreliable entity list\"."));
+        assertEquals(List.of("weapons-supply/germany/ukraine/germany"),
+                keys("Germany said it would send cruise missiles to Ukraine."));
+    }
+
+    @Test
+    void aMeasureNamedWithoutADeciderIsNoDecision() {
+        assertEquals(List.of(), keys("The sanctions list grew longer."));
+    }
+
+    @Test
+    void aProposalWithItsMeasureBeforeTheCueIsPresentedByItsAgent() {
+        assertEquals(List.of("proposal/united-states/ceasefire"),
+                keys("Israel is weighing a three-phase ceasefire proposal presented by the United States."));
+    }
+
+    @Test
+    void aPassiveBanNamesItsTargetNotItsDecider() {
+        assertEquals(List.of(), keys("British casinos will be banned from using American machines."));
+    }
+}
