@@ -59,7 +59,7 @@ SHARED = [
     "germany", "friedrich-merz", "russian-foreign-ministry", "france", "berlin", "storm-shadow",
     "norway", "hungary", "nasams", "brussels", "rand-paul", "us-congress", "european-union",
     "kaja-kallas", "united-nations", "antonio-guterres", "hezbollah", "lebanon", "gaza", "china",
-    "beijing", "china-foreign-ministry", "un-security-council",
+    "beijing", "china-foreign-ministry", "un-security-council", "pete-hegseth", "democratic-party",
 ]
 
 NEW = {
@@ -89,6 +89,10 @@ NEW = {
     "jonathan-landry": ent(P, "Jonathan Landry", None, []),
     "irina-petrova": ent(P, "Irina Petrova", None, []),
     "alison-wade": ent(P, "Alison Wade", None, []),
+    "andrei-kartapolov": ent(P, "Andrei Kartapolov", None, ["Kartapolov", "Andrey Kartapolov"]),
+    "jeanne-shaheen": ent(P, "Jeanne Shaheen", None, ["Shaheen"]),
+    "state-duma": ent(O, "State Duma", None, ["Duma", "Russian State Duma"]),
+    "engels-air-base": ent(PL, "Engels air base", None, ["Engels-2", "Engels airbase", "Engels"]),
     # --- 202 Armenia-Azerbaijan peace treaty
     "armenia": ent(C, "Armenia", None, []),
     "azerbaijan": ent(C, "Azerbaijan", None, []),
@@ -132,6 +136,7 @@ NEW = {
     "moussa-issoufou": ent(P, "Moussa Issoufou", None, []),
     "elise-martin": ent(P, "Elise Martin", None, []),
     "peter-graff": ent(P, "Peter Graff", None, []),
+    "bakary-yaou-sangare": ent(P, "Bakary Yaou Sangaré", None, ["Bakary Yaou Sangare", "Sangare", "Sangaré"]),
     # --- 204 Italy arms exports to Israel
     "italy": ent(C, "Italy", None, []),
     "guido-crosetto": ent(P, "Guido Crosetto", None, ["Crosetto"]),
@@ -333,15 +338,22 @@ DOCS["201_us_atacms_limits.txt"] = {
         ("marco-rubio", "Marco Rubio", False),
         ("ottawa", "Ottawa", True),
         ("moscow", "Moscow", True),
+        ("donald-trump", "Donald Trump", False),
+        ("pete-hegseth", "Pete Hegseth", False),
         ("dmitry-peskov", "Dmitry Peskov", False),
         ("russian-foreign-ministry", "Russian Foreign Ministry", False),
         ("maria-zakharova", "Maria Zakharova", False),
         ("telegram", "Telegram", True),
+        ("andrei-kartapolov", "Andrei Kartapolov", False),
+        ("state-duma", "State Duma", False),
         ("andrii-sybiha", "Andrii Sybiha", False),
         ("ukrainian-air-force", "Ukraine's air force", True),
+        ("engels-air-base", "Engels air base", False),
         ("volodymyr-zelenskyy", "Volodymyr Zelenskiy", False),
         ("rand-paul", "Rand Paul", False),
         ("us-congress", "Congress", False),
+        ("democratic-party", "Democratic", True),
+        ("jeanne-shaheen", "Jeanne Shaheen", False),
         ("nato", "NATO", False),
         ("mark-rutte", "Mark Rutte", False),
         ("united-kingdom", "Britain", False),
@@ -356,22 +368,31 @@ DOCS["201_us_atacms_limits.txt"] = {
     "policies": [
         ("P1", "The United States has removed the remaining restrictions on Ukraine's use of American-supplied ATACMS missiles against military targets inside Russia"),
         ("P1", "Washington's decision to loosen the rules on ATACMS"),
+        ("P1", "President Donald Trump approved the change"),
         ("P1", "the lifting of the limits"),
         ("P1", "the U.S. decision"),
     ],
     "roles": [
         ("james-hewitt", "spokesman", "us-national-security-council", "A spokesman for the National Security Council, James Hewitt"),
         ("marco-rubio", "Secretary of State", "united-states", "Secretary of State Marco Rubio"),
+        ("donald-trump", "President", "united-states", "President Donald Trump"),
+        ("pete-hegseth", "Defense Secretary", "united-states", "Defense Secretary Pete Hegseth"),
         ("dmitry-peskov", "spokesman", "kremlin", "Kremlin spokesman Dmitry Peskov"),
+        ("andrei-kartapolov", "head of the defence committee", "state-duma", "Andrei Kartapolov, head of the State Duma's defence committee"),
         ("maria-zakharova", "spokeswoman", "russian-foreign-ministry", "Russian Foreign Ministry spokeswoman Maria Zakharova"),
         ("andrii-sybiha", "Foreign Minister", "ukraine", "Ukrainian Foreign Minister Andrii Sybiha"),
         ("volodymyr-zelenskyy", "President", "ukraine", "President Volodymyr Zelenskiy"),
         ("rand-paul", "Senator", "republican-party", "Republican Senator Rand Paul"),
         ("mark-rutte", "Secretary General", "nato", "NATO Secretary General Mark Rutte"),
+        ("jeanne-shaheen", "Senator", "democratic-party", "Democratic Senator Jeanne Shaheen"),
     ],
     "positions": [
         ("united-states", "supports", "P1", "The United States has removed the remaining restrictions on Ukraine's use of American-supplied ATACMS missiles against military targets inside Russia", True),
         ("marco-rubio", "supports", "P1", "Nobody should be surprised that the Ukrainians use what they have to defend themselves.", False),
+        ("donald-trump", "supports", "P1", "President Donald Trump approved the change", True),
+        ("pete-hegseth", "supports", "P1", "at the request of Defense Secretary Pete Hegseth, who had argued that Russia was moving aircraft and ammunition stores just beyond the old limit", False),
+        ("andrei-kartapolov", "opposes", "P1", 'called the move "an act of war in all but name"', False),
+        ("jeanne-shaheen", "supports", "P1", 'said the administration "should have done this two years ago"', False),
         ("kremlin", "opposes", "P1", "The Kremlin said Washington's decision to loosen the rules on ATACMS would drag the United States deeper into the war", False),
         ("dmitry-peskov", "opposes", "P1", "This is a very dangerous step", False),
         ("maria-zakharova", "opposes", "P1", 'the lifting of the limits showed that U.S. talk of peace was "pure hypocrisy"', False),
@@ -391,17 +412,25 @@ DOCS["201_us_atacms_limits.txt"] = {
         ("dmitry-peskov", "It means that American specialists will, in effect, be choosing the targets on our territory."),
         ("maria-zakharova", "pure hypocrisy"),
         ("maria-zakharova", "Any strike with American missiles deep into Russian territory will receive an appropriate and tangible response"),
+        ("andrei-kartapolov", "an act of war in all but name"),
+        ("andrei-kartapolov", "those who have scores to settle with America"),
         ("andrii-sybiha", "a long overdue decision"),
+        (None, "We have been asking for this since last summer,"),
+        (None, "But 300 kilometres is not enough to reach the airfields where the bombers sit."),
         ("volodymyr-zelenskyy", "the range of our answer is growing."),
         ("rand-paul", "another step toward a direct war with a nuclear power."),
         ("rand-paul", "The administration,"),
         ("rand-paul", "has never explained to Congress what the end state is."),
+        ("jeanne-shaheen", "should have done this two years ago"),
     ],
     "quantities": [
         (300, "km", "atacms", "about 300 km"),
         (190, "miles", "atacms", "190 miles"),
+        (50, "missiles", "atacms", "about 50 ATACMS missiles"),
         (1, "years", "ukraine", "more than a year"),
         (120, "drones", "russia", "about 120 drones a night"),
+        (300, "km", "atacms", "300 kilometres"),
+        (600, "km", "engels-air-base", "some 600 km"),
         (250, "km", "storm-shadow", "a range of about 250 km"),
     ],
 }
@@ -509,6 +538,7 @@ DOCS["203_niger_junta_expulsions.txt"] = {
         ("tillaberi", "Tillaberi", False),
         ("abdourahamane-tiani", "Abdourahamane Tiani", False),
         ("kaja-kallas", "Kaja Kallas", False),
+        ("bakary-yaou-sangare", "Bakary Yaou Sangare", False),
         ("stephane-dujarric", "Stephane Dujarric", False),
         ("new-york", "New York", True),
         ("antonio-guterres", "Antonio Guterres", False),
@@ -521,6 +551,8 @@ DOCS["203_niger_junta_expulsions.txt"] = {
         ("africa-corps", "Africa Corps", True),
         ("sahel", "Sahel", True, "in the Sahel"),
         ("france", "France", False),
+        ("germany", "Germany", False),
+        ("berlin", "Berlin", True),
         ("russian-foreign-ministry", "Russia's foreign ministry", False),
         ("moussa-issoufou", "Moussa Issoufou", True),
         ("elise-martin", "Elise Martin", True),
@@ -540,6 +572,7 @@ DOCS["203_niger_junta_expulsions.txt"] = {
         ("amadou-abdramane", "spokesman", "niger", "government spokesman Colonel-Major Amadou Abdramane"),
         ("abdourahamane-tiani", "General", None, "General Abdourahamane Tiani"),
         ("kaja-kallas", "foreign policy chief", "european-union", "The EU's foreign policy chief Kaja Kallas"),
+        ("bakary-yaou-sangare", "Foreign Minister", "niger", "Foreign Minister Bakary Yaou Sangare"),
         ("stephane-dujarric", "spokesman", "united-nations", "U.N. spokesman Stephane Dujarric"),
         ("antonio-guterres", "Secretary-General", "united-nations", "Secretary-General Antonio Guterres"),
         ("omar-alieu-touray", "President", "ecowas", "ECOWAS Commission President Omar Alieu Touray"),
@@ -550,6 +583,8 @@ DOCS["203_niger_junta_expulsions.txt"] = {
         ("amadou-abdramane", "supports", "P4", 'accused the EU mission of "activities contrary to the interests of the nation"', False),
         ("amadou-abdramane", "supports", "P5", 'said the BBC had broadcast "false information"', False),
         ("abdourahamane-tiani", "supports", "P4", 'Niger would "no longer accept foreign soldiers who come to lecture us"', False),
+        ("bakary-yaou-sangare", "supports", "P5", 'the BBC could resume broadcasting once it "corrects its editorial line"', False),
+        ("germany", "neutral", "P4", 'did not criticise the expulsion but said it regretted the loss of "a channel of dialogue"', False),
         ("kaja-kallas", "opposes", "P4", 'said the bloc "deeply regrets" the order to expel its mission', False),
         ("european-union", "opposes", "P4", 'The EU would "review all remaining cooperation" with Niamey', True),
         ("bbc", "opposes", "P5", 'The BBC said it was "deeply concerned" by the broadcasting ban and called on the authorities to reverse it', False),
@@ -564,6 +599,10 @@ DOCS["203_niger_junta_expulsions.txt"] = {
         ("amadou-abdramane", "activities contrary to the interests of the nation"),
         ("amadou-abdramane", "false information"),
         ("abdourahamane-tiani", "no longer accept foreign soldiers who come to lecture us"),
+        ("abdourahamane-tiani", "Our army has shown that it can defend our territory alone. We thank those who helped us, but the time of tutelage is over."),
+        ("abdourahamane-tiani", "Niger will choose its partners freely, and no one will choose them for us,"),
+        ("bakary-yaou-sangare", "corrects its editorial line"),
+        ("germany", "a channel of dialogue", 0, True),
         ("kaja-kallas", "deeply regrets"),
         ("kaja-kallas", "review all remaining cooperation"),
         ("bbc", "deeply concerned"),
@@ -840,7 +879,7 @@ def build():
             sp, q = it[:2]
             n = it[2] if len(it) > 2 else 0
             qopt = it[3] if len(it) > 3 else False
-            assert sp in doc_ents, f"{fname}: speaker {sp} not in the article"
+            assert sp is None or sp in doc_ents, f"{fname}: speaker {sp} not in the article"  # None: anonymous source
             span = locate(text, q, n, f"{fname} quote {sp}")
             d["quotes"].append({"speaker": sp, "text": q, "span": span, "optional": qopt})
         for it in spec["quantities"]:
@@ -889,7 +928,7 @@ def to_export(gold):
                       for r in d["roles"]],
             "positions": [{"holder": E(p["holder"]), "stance": p["stance"], "target": tgt(p["target"]), "span": p["span"]}
                           for p in d["positions"]],
-            "quotes": [{"speaker": E(q["speaker"]), "span": q["span"]} for q in d["quotes"]],
+            "quotes": [{"speaker": E(q["speaker"]) if q["speaker"] else None, "span": q["span"]} for q in d["quotes"]],
             "quantities": [{"value": q["value"], "unit": q["unit"], "span": q["span"]} for q in d["quantities"]],
         }
     return out
