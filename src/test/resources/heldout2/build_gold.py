@@ -335,7 +335,7 @@ DOCS["201_us_atacms_limits.txt"] = {
         ("kremlin", "Kremlin", False),
         ("republican-party", "Republican", True),
         ("washington", "WASHINGTON", True),
-        ("reuters", "Reuters", True),
+        ("reuters", "Reuters", False),  # required here: also "told Reuters" in the body
         ("kursk", "Kursk region", False),
         ("white-house", "White House", False),
         ("us-national-security-council", "National Security Council", False),
