@@ -42,12 +42,29 @@ public final class Resolver {
     public Resolver(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = Optional.of(cues);
+        Map<String, String> adjectiveByLabel = new HashMap<>();
         for (LexiconEntry e : lexicon.entries()) {
             if (e.type() == EntityType.COUNTRY) {
                 String adjective = e.demonyms().isEmpty() ? e.label() : e.demonyms().get(0);
+                adjectiveByLabel.put(e.label(), adjective);
                 stateAdjectives.put(e.label(), adjective);
                 e.aliases().forEach(a -> stateAdjectives.put(a, adjective));
                 e.demonyms().forEach(d -> stateAdjectives.put(d, adjective));
+            }
+        }
+        // bodies named through a place: a capital's are its state's ("Beijing's foreign
+        // ministry"), any other place's its own ("Gaza's health ministry": Gaza Health Ministry)
+        Map<String, String> capitals = new HashMap<>();
+        org.conflictkg.lexicon.TsvTable.read("/lexicon/capitals.tsv").rows()
+                .forEach(r -> capitals.put(r.get("capital"), r.get("state")));
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.type() == EntityType.PLACE) {
+                String own = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                        .min(java.util.Comparator.comparingInt(String::length)).orElse(e.label());
+                String adjective = java.util.Optional.ofNullable(capitals.get(e.label()))
+                        .map(adjectiveByLabel::get).orElse(own);
+                stateAdjectives.putIfAbsent(e.label(), adjective);
+                e.aliases().forEach(a -> stateAdjectives.putIfAbsent(a, adjective));
             }
         }
     }

@@ -37,10 +37,13 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
 
     private final Cues cues;
     private final List<String[]> cuesBefore;
+    private final java.util.Set<String> placeHeads;
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
         this.cuesBefore = cues.sourceCuesBefore().stream().map(c -> c.split(" ")).toList();
+        this.placeHeads = org.conflictkg.lexicon.TsvTable.read("/lexicon/place-heads.tsv").rows().stream()
+                .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -171,6 +174,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (speechVerbAfter(words, b) || speechVerbBefore(words, ns)) {
             return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "speech-verb", given ? 0.8 : 0.65));
         }
+        if (given && len <= 3 && ns == a && givenNameAlone(ctx, words, ns, b)) {
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "given-name", 0.6));
+        }
         return Optional.empty();
     }
 
@@ -186,6 +192,28 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         return true;
+    }
+
+    /**
+     * "Senators Rand Paul and Jeanne Shaheen", "talks with Volker Türk": a given name and one or
+     * two surnames make a person's name without any cue, when the surnames can only be names (see
+     * {@link #plainName}), the first word is not sentence-initial (a headline-like "Jordan Valley
+     * ..." at a sentence start proves nothing), no article comes before ("the Victoria Line") and
+     * no capitalised word comes before or follows in the same run ("USS Harry S. Truman"), and the
+     * last word is no place's head ("Victoria Street", see {@code place-heads.tsv}).
+     */
+    private boolean givenNameAlone(WordContext ctx, List<Word> words, int ns, int b) {
+        if (ns == 0 || ARTICLES.contains(lower(words.get(ns - 1).text())) || words.get(ns - 1).possessive()) {
+            return false;
+        }
+        if (!plainName(ctx, words, ns + 1, b) || placeHeads.contains(words.get(b - 1).text())) {
+            return false;
+        }
+        if (b < words.size() && (words.get(b).isCapitalized() && words.get(b).isWord()
+                || cues.isLowerOrgHead(words.get(b).text()))) {
+            return false;
+        }
+        return !words.get(b - 1).possessive() || b - ns >= 2;
     }
 
     /** An outlet's name: an acronym ("PBS Newshour", "CNN") or a word with an inner capital ("NewsNation"). */
@@ -241,6 +269,22 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (a > 0 && !words.get(a - 1).possessive() && ctx.knownAt(words.get(a - 1))
                 .filter(m -> m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION).isPresent()) {
             a--;
+        } else if (a > 0 && !words.get(a - 1).possessive()
+                && cues.stateBody(lower(WordContext.join(words, a, end))).isEmpty()) {
+            // "Taiwan Affairs Office", "China Coast Guard": a state's own name (not its demonym,
+            // which the state-body rule reads) begins the organisation's name
+            Word before = words.get(a - 1);
+            Optional<Mention> state = ctx.knownAt(before).filter(m -> m.type() == EntityType.COUNTRY
+                    && m.kind() != MentionKind.DEMONYM && doc.utf16(m.span().end()) == before.end());
+            if (state.isPresent()) {
+                int first = a - 1;
+                while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(state)) {
+                    first--;
+                }
+                if (doc.utf16(state.get().span().begin()) == words.get(first).start()) {
+                    a = first;
+                }
+            }
         }
         if (end - a < 2) {
             return Optional.empty();

@@ -126,6 +126,10 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
             last = t.get().first() - 1; // "Foreign Minister Sheikh Mohammed ...": past the honorific
             t = ctx.titleEndingAt(words, last);
         }
+        if (t.isEmpty() && last >= 2) {
+            // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Yemen Hans Grundberg"
+            t = ctx.titleWithComplementEndingAt(words, last).filter(x -> x.title().kind() == Title.Kind.ROLE);
+        }
         if (t.isEmpty() && first >= 2 && WordContext.is(words.get(first - 1), ",")) {
             t = ctx.titleEndingAt(words, first - 2).or(() -> ctx.titleWithComplementEndingAt(words, first - 2));
         }
