@@ -129,9 +129,14 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         }
         // leading title words are the title, not the name ("Foreign Minister Sergei Lavrov")
         int ns = a;
+        final int runStart = a;
+        boolean complement = false;
         for (int j = a; j < b - 1; j++) {
             if (ctx.titleEndingAt(words, j).isPresent()) {
                 ns = j + 1;
+            } else if (!complement && b - j - 1 == 2 && ctx.titleWithComplementEndingAt(words, j).filter(x -> x.first() < runStart).isPresent()) {
+                ns = j + 1; // "... for Human Rights Volker Türk": the complement leaves a name of two words
+                complement = true;
             }
         }
         // a given name starts the name: "Welshman Ray Reardon", "Lib Dems David Laws"
@@ -370,6 +375,11 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     private static Optional<WordContext.TitleMatch> titleBefore(WordContext ctx, List<Word> words, int ns) {
         if (ns >= 1) {
             Optional<WordContext.TitleMatch> t = ctx.titleEndingAt(words, ns - 1);
+            if (t.isPresent()) {
+                return t;
+            }
+            // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Yemen Hans Grundberg"
+            t = ctx.titleWithComplementEndingAt(words, ns - 1).filter(x -> x.title().kind() == Title.Kind.ROLE);
             if (t.isPresent()) {
                 return t;
             }

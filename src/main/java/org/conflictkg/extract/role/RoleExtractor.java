@@ -105,7 +105,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
     }
 
     private static Set<String> words(String title) {
-        return Set.of(title.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        return Set.copyOf(java.util.Arrays.asList(title.toLowerCase(Locale.ROOT).split("[\\s-]+")));
     }
 
     /** A role without its holder yet. */

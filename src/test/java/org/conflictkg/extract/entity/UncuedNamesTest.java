@@ -71,4 +71,11 @@ class UncuedNamesTest {
         assertEquals(EntityType.WEAPON_SYSTEM, entity(a, "USS Harry S. Truman").orElseThrow().type());
         assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON), a.entities().toString());
     }
+
+    @Test
+    void aTitleWithAComplementBeforeAnUnknownNameMakesAPerson() {
+        ArticleAnalysis a = analyse("U.N. High Commissioner for Human Rights Heike Drosselmeyer welcomed the steps.");
+        assertEquals(EntityType.PERSON, entity(a, "Heike Drosselmeyer").orElseThrow().type());
+        assertTrue(a.roles().stream().anyMatch(r -> r.title().equals("High Commissioner for Human Rights")), a.roles().toString());
+    }
 }
