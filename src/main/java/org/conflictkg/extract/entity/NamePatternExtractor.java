@@ -36,12 +36,12 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Cues cues;
-    private final List<String[]> cuesBefore;
+    private final SourceCueReader sources;
     private final java.util.Set<String> placeHeads;
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
-        this.cuesBefore = cues.sourceCuesBefore().stream().map(c -> c.split(" ")).toList();
+        this.sources = new SourceCueReader(cues);
         this.placeHeads = org.conflictkg.lexicon.TsvTable.read("/lexicon/place-heads.tsv").rows().stream()
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -152,12 +152,12 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             return Optional.empty();
         }
         boolean given = cues.isGivenName(words.get(ns).text());
-        Optional<Source> source = sourceCue(words, ns, b);
+        Optional<SourceCueReader.Source> source = sources.sourceCue(words, ns, b);
         if (source.isPresent()) {
             if (len > 1 && given) {
                 return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "source-cue-person", 0.75));
             }
-            if (outletLike(words, ns, b) || !source.get().before() && len == 1
+            if (SourceCueReader.outletLike(words, ns, b) || !source.get().before() && len == 1
                     && !ctx.usedInLowerCase(words.get(ns).text())) {
                 return Optional.of(mention(doc, words, ns, b, EntityType.ORGANIZATION, "source-cue-outlet", 0.75));
             }
@@ -219,22 +219,6 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             return false;
         }
         return !words.get(b - 1).possessive() || b - ns >= 2;
-    }
-
-    /** An outlet's name: an acronym ("PBS Newshour", "CNN") or a word with an inner capital ("NewsNation"). */
-    private static boolean outletLike(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String t = words.get(i).text();
-            if (words.get(i).isAcronym()) {
-                return true;
-            }
-            for (int k = 1; k < t.length(); k++) {
-                if (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "National Security Council", "Ministry of Defence": a run ending in an organisation head. */
@@ -336,39 +320,6 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             first--;
         }
         return Optional.of(mention(doc, words, first, i + 1, EntityType.ORGANIZATION, "org-lower-head", 0.8));
-    }
-
-    /** A source cue ("according to", "interview with") right before, or "report" right after. */
-    private record Source(boolean before) {
-    }
-
-    private Optional<Source> sourceCue(List<Word> words, int ns, int b) {
-        for (String[] parts : cuesBefore) {
-            int k = ns - parts.length;
-            // allow an article between cue and name: "interview with the BBC"
-            if (k - 1 >= 0 && ARTICLES.contains(words.get(ns - 1).text())) {
-                if (matches(words, k - 1, parts)) {
-                    return Optional.of(new Source(true));
-                }
-            }
-            if (k >= 0 && matches(words, k, parts)) {
-                return Optional.of(new Source(true));
-            }
-        }
-        if (b < words.size() && cues.isSourceCueAfter(words.get(b).text()) && b - ns == 1
-                && !words.get(b).isCapitalized() && !words.get(ns).possessive()) {
-            return Optional.of(new Source(false));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean matches(List<Word> words, int k, String[] parts) {
-        for (int i = 0; i < parts.length; i++) {
-            if (!words.get(k + i).text().equalsIgnoreCase(parts[i]) || words.get(k + i).possessive()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A title right before the name, or before a comma before it ("Poland's foreign minister, X"). */
