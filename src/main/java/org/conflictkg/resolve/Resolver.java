@@ -53,12 +53,13 @@ public final class Resolver {
             }
         }
         // bodies named through a place: a capital's are its state's ("Beijing's foreign
-        // ministry"), any other place's its own ("Gaza's health ministry": Gaza Health Ministry)
+        // ministry"), any other place's its own ("Gaza's health ministry": Gaza Health Ministry),
+        // an organisation's its own ("Houthi political bureau": Houthi Political Bureau)
         Map<String, String> capitals = new HashMap<>();
         org.conflictkg.lexicon.TsvTable.read("/lexicon/capitals.tsv").rows()
                 .forEach(r -> capitals.put(r.get("capital"), r.get("state")));
         for (LexiconEntry e : lexicon.entries()) {
-            if (e.type() == EntityType.PLACE) {
+            if (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION) {
                 String own = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
                         .min(java.util.Comparator.comparingInt(String::length)).orElse(e.label());
                 String adjective = java.util.Optional.ofNullable(capitals.get(e.label()))

@@ -78,4 +78,12 @@ class UncuedNamesTest {
         assertEquals(EntityType.PERSON, entity(a, "Heike Drosselmeyer").orElseThrow().type());
         assertTrue(a.roles().stream().anyMatch(r -> r.title().equals("High Commissioner for Human Rights")), a.roles().toString());
     }
+
+    @Test
+    void anOrganisationsPoliticalBureauIsABodyOfItsOwn() {
+        ArticleAnalysis a = analyse("A member of the Houthi political bureau said the attacks would go on. "
+                + "Hamas's political bureau did not comment, and the group's health ministry was not mentioned.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Houthi Political Bureau").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Hamas Political Bureau").orElseThrow().type());
+    }
 }
