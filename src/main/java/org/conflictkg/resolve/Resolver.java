@@ -77,9 +77,12 @@ public final class Resolver {
     public ResolvedArticle resolve(Document doc, List<Sentence> sentences, Layout layout, List<Mention> mentions) {
         Map<String, EntityKey> fullNames = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.lexiconId().isEmpty() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
-                fullNames.merge(surname(m.text()), KeyMinter.forName(EntityType.PERSON, m.text()),
-                        (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && (m.lexiconId().isEmpty() || m.text().indexOf(' ') > 0)) {
+                // "Healey" after "John Healey": lexicon people lend their surnames as found ones do
+                EntityKey full = m.lexiconId().map(EntityKey::new)
+                        .orElseGet(() -> KeyMinter.forName(EntityType.PERSON, m.text()));
+                fullNames.merge(surname(m.text()), full, (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
             }
         }
         Map<EntityKey, Entity> entities = new LinkedHashMap<>();

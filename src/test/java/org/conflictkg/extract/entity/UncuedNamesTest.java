@@ -86,4 +86,10 @@ class UncuedNamesTest {
         assertEquals(EntityType.ORGANIZATION, entity(a, "Houthi Political Bureau").orElseThrow().type());
         assertEquals(EntityType.ORGANIZATION, entity(a, "Hamas Political Bureau").orElseThrow().type());
     }
+
+    @Test
+    void theSurnameOfAFullNameTheLexiconKnowsMentionsThatPerson() {
+        ArticleAnalysis a = analyse("British Defence Secretary John Healey spoke first. Healey said in a statement that it was needed.");
+        assertEquals(mentions(a, "John Healey").get(0).entity(), mentions(a, "Healey").get(0).entity());
+    }
 }
