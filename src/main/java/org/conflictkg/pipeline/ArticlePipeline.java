@@ -12,6 +12,7 @@ import org.conflictkg.extract.entity.MentionInput;
 import org.conflictkg.extract.entity.MentionMerger;
 import org.conflictkg.extract.entity.NamePatternExtractor;
 import org.conflictkg.extract.entity.StateBodyExtractor;
+import org.conflictkg.extract.entity.WeaponNameExtractor;
 import org.conflictkg.extract.policy.Policy;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyExtractor;
@@ -49,6 +50,7 @@ public final class ArticlePipeline {
     private final NamePatternExtractor nameMentions;
     private final GroupMentionExtractor groupMentions;
     private final StateBodyExtractor stateBodies;
+    private final WeaponNameExtractor weaponNames;
     private final BylineExtractor bylines = new BylineExtractor();
     private final Resolver resolver;
     private final RoleExtractor roles;
@@ -68,6 +70,7 @@ public final class ArticlePipeline {
         this.nameMentions = new NamePatternExtractor(cues);
         this.groupMentions = new GroupMentionExtractor(cues);
         this.stateBodies = new StateBodyExtractor(cues);
+        this.weaponNames = new WeaponNameExtractor(cues);
         this.resolver = new Resolver(lexicon, cues);
         this.roles = new RoleExtractor(cues);
         this.coreference = new Coreference(cues);
@@ -93,6 +96,7 @@ public final class ArticlePipeline {
         List<Authorship> authors = bylines.extract(input);
         List<Mention> found = new java.util.ArrayList<>(nameMentions.extract(input));
         found.addAll(stateBodies.extract(input));
+        found.addAll(weaponNames.extract(input));
         List<Mention> mentions = MentionMerger.merge(doc, layout, lexical, found, groupMentions.extract(input), authors);
         ResolvedArticle named = resolver.resolve(doc, sentences, layout, mentions);
         List<Role> roleList = roles.extract(named);

@@ -42,12 +42,30 @@ public final class Resolver {
     public Resolver(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = Optional.of(cues);
+        Map<String, String> adjectiveByLabel = new HashMap<>();
         for (LexiconEntry e : lexicon.entries()) {
             if (e.type() == EntityType.COUNTRY) {
                 String adjective = e.demonyms().isEmpty() ? e.label() : e.demonyms().get(0);
+                adjectiveByLabel.put(e.label(), adjective);
                 stateAdjectives.put(e.label(), adjective);
                 e.aliases().forEach(a -> stateAdjectives.put(a, adjective));
                 e.demonyms().forEach(d -> stateAdjectives.put(d, adjective));
+            }
+        }
+        // bodies named through a place: a capital's are its state's ("Beijing's foreign
+        // ministry"), any other place's its own ("Gaza's health ministry": Gaza Health Ministry),
+        // an organisation's its own ("Houthi political bureau": Houthi Political Bureau)
+        Map<String, String> capitals = new HashMap<>();
+        org.conflictkg.lexicon.TsvTable.read("/lexicon/capitals.tsv").rows()
+                .forEach(r -> capitals.put(r.get("capital"), r.get("state")));
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION) {
+                String own = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                        .min(java.util.Comparator.comparingInt(String::length)).orElse(e.label());
+                String adjective = java.util.Optional.ofNullable(capitals.get(e.label()))
+                        .map(adjectiveByLabel::get).orElse(own);
+                stateAdjectives.putIfAbsent(e.label(), adjective);
+                e.aliases().forEach(a -> stateAdjectives.putIfAbsent(a, adjective));
             }
         }
     }
@@ -59,9 +77,12 @@ public final class Resolver {
     public ResolvedArticle resolve(Document doc, List<Sentence> sentences, Layout layout, List<Mention> mentions) {
         Map<String, EntityKey> fullNames = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.lexiconId().isEmpty() && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
-                fullNames.merge(surname(m.text()), KeyMinter.forName(EntityType.PERSON, m.text()),
-                        (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && (m.lexiconId().isEmpty() || m.text().indexOf(' ') > 0)) {
+                // "Healey" after "John Healey": lexicon people lend their surnames as found ones do
+                EntityKey full = m.lexiconId().map(EntityKey::new)
+                        .orElseGet(() -> KeyMinter.forName(EntityType.PERSON, m.text()));
+                fullNames.merge(surname(m.text()), full, (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
             }
         }
         Map<EntityKey, Entity> entities = new LinkedHashMap<>();

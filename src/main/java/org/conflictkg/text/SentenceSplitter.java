@@ -88,7 +88,19 @@ public final class SentenceSplitter {
         }
         // "U.S. officials": a dotted abbreviation followed by a capitalised word is ambiguous;
         // keep it inside the sentence, which costs less than cutting a name in two.
-        return !(word.length() == 1 && w > 0 && text.charAt(w - 1) == '.');
+        return !(word.length() == 1 && w > 0 && text.charAt(w - 1) == '.') && !middleInitial(text, w, word);
+    }
+
+    /** "Harry S. Truman", "George W. Bush": one capital after a capitalised given name. */
+    private static boolean middleInitial(String text, int w, String word) {
+        if (word.length() != 1 || !Character.isUpperCase(word.charAt(0)) || w < 3 || text.charAt(w - 1) != ' ') {
+            return false;
+        }
+        int p = w - 1;
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return w - 1 - p >= 2 && Character.isUpperCase(text.charAt(p)) && Character.isLowerCase(text.charAt(w - 2));
     }
 
     private void add(String text, int start, int end, int paragraph, List<Sentence> out) {

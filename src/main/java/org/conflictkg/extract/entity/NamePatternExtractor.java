@@ -36,11 +36,14 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Cues cues;
-    private final List<String[]> cuesBefore;
+    private final SourceCueReader sources;
+    private final java.util.Set<String> placeHeads;
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
-        this.cuesBefore = cues.sourceCuesBefore().stream().map(c -> c.split(" ")).toList();
+        this.sources = new SourceCueReader(cues);
+        this.placeHeads = org.conflictkg.lexicon.TsvTable.read("/lexicon/place-heads.tsv").rows().stream()
+                .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -126,9 +129,14 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         }
         // leading title words are the title, not the name ("Foreign Minister Sergei Lavrov")
         int ns = a;
+        final int runStart = a;
+        boolean complement = false;
         for (int j = a; j < b - 1; j++) {
             if (ctx.titleEndingAt(words, j).isPresent()) {
                 ns = j + 1;
+            } else if (!complement && b - j - 1 == 2 && ctx.titleWithComplementEndingAt(words, j).filter(x -> x.first() < runStart).isPresent()) {
+                ns = j + 1; // "... for Human Rights Volker Türk": the complement leaves a name of two words
+                complement = true;
             }
         }
         // a given name starts the name: "Welshman Ray Reardon", "Lib Dems David Laws"
@@ -144,12 +152,12 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             return Optional.empty();
         }
         boolean given = cues.isGivenName(words.get(ns).text());
-        Optional<Source> source = sourceCue(words, ns, b);
+        Optional<SourceCueReader.Source> source = sources.sourceCue(words, ns, b);
         if (source.isPresent()) {
             if (len > 1 && given) {
                 return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "source-cue-person", 0.75));
             }
-            if (outletLike(words, ns, b) || !source.get().before() && len == 1
+            if (SourceCueReader.outletLike(words, ns, b) || !source.get().before() && len == 1
                     && !ctx.usedInLowerCase(words.get(ns).text())) {
                 return Optional.of(mention(doc, words, ns, b, EntityType.ORGANIZATION, "source-cue-outlet", 0.75));
             }
@@ -171,6 +179,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (speechVerbAfter(words, b) || speechVerbBefore(words, ns)) {
             return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "speech-verb", given ? 0.8 : 0.65));
         }
+        if (given && len <= 3 && ns == a && givenNameAlone(ctx, words, ns, b)) {
+            return Optional.of(mention(doc, words, ns, b, EntityType.PERSON, "given-name", 0.6));
+        }
         return Optional.empty();
     }
 
@@ -188,20 +199,26 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         return true;
     }
 
-    /** An outlet's name: an acronym ("PBS Newshour", "CNN") or a word with an inner capital ("NewsNation"). */
-    private static boolean outletLike(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String t = words.get(i).text();
-            if (words.get(i).isAcronym()) {
-                return true;
-            }
-            for (int k = 1; k < t.length(); k++) {
-                if (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
-                    return true;
-                }
-            }
+    /**
+     * "Senators Rand Paul and Jeanne Shaheen", "talks with Volker Türk": a given name and one or
+     * two surnames make a person's name without any cue, when the surnames can only be names (see
+     * {@link #plainName}), the first word is not sentence-initial (a headline-like "Jordan Valley
+     * ..." at a sentence start proves nothing), no article comes before ("the Victoria Line") and
+     * no capitalised word comes before or follows in the same run ("USS Harry S. Truman"), and the
+     * last word is no place's head ("Victoria Street", see {@code place-heads.tsv}).
+     */
+    private boolean givenNameAlone(WordContext ctx, List<Word> words, int ns, int b) {
+        if (ns == 0 || ARTICLES.contains(lower(words.get(ns - 1).text())) || words.get(ns - 1).possessive()) {
+            return false;
         }
-        return false;
+        if (!plainName(ctx, words, ns + 1, b) || placeHeads.contains(words.get(b - 1).text())) {
+            return false;
+        }
+        if (b < words.size() && (words.get(b).isCapitalized() && words.get(b).isWord()
+                || cues.isLowerOrgHead(words.get(b).text()))) {
+            return false;
+        }
+        return !words.get(b - 1).possessive() || b - ns >= 2;
     }
 
     /** "National Security Council", "Ministry of Defence": a run ending in an organisation head. */
@@ -241,6 +258,22 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (a > 0 && !words.get(a - 1).possessive() && ctx.knownAt(words.get(a - 1))
                 .filter(m -> m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION).isPresent()) {
             a--;
+        } else if (a > 0 && !words.get(a - 1).possessive()
+                && cues.stateBody(lower(WordContext.join(words, a, end))).isEmpty()) {
+            // "Taiwan Affairs Office", "China Coast Guard": a state's own name (not its demonym,
+            // which the state-body rule reads) begins the organisation's name
+            Word before = words.get(a - 1);
+            Optional<Mention> state = ctx.knownAt(before).filter(m -> m.type() == EntityType.COUNTRY
+                    && m.kind() != MentionKind.DEMONYM && doc.utf16(m.span().end()) == before.end());
+            if (state.isPresent()) {
+                int first = a - 1;
+                while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(state)) {
+                    first--;
+                }
+                if (doc.utf16(state.get().span().begin()) == words.get(first).start()) {
+                    a = first;
+                }
+            }
         }
         if (end - a < 2) {
             return Optional.empty();
@@ -289,43 +322,15 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         return Optional.of(mention(doc, words, first, i + 1, EntityType.ORGANIZATION, "org-lower-head", 0.8));
     }
 
-    /** A source cue ("according to", "interview with") right before, or "report" right after. */
-    private record Source(boolean before) {
-    }
-
-    private Optional<Source> sourceCue(List<Word> words, int ns, int b) {
-        for (String[] parts : cuesBefore) {
-            int k = ns - parts.length;
-            // allow an article between cue and name: "interview with the BBC"
-            if (k - 1 >= 0 && ARTICLES.contains(words.get(ns - 1).text())) {
-                if (matches(words, k - 1, parts)) {
-                    return Optional.of(new Source(true));
-                }
-            }
-            if (k >= 0 && matches(words, k, parts)) {
-                return Optional.of(new Source(true));
-            }
-        }
-        if (b < words.size() && cues.isSourceCueAfter(words.get(b).text()) && b - ns == 1
-                && !words.get(b).isCapitalized() && !words.get(ns).possessive()) {
-            return Optional.of(new Source(false));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean matches(List<Word> words, int k, String[] parts) {
-        for (int i = 0; i < parts.length; i++) {
-            if (!words.get(k + i).text().equalsIgnoreCase(parts[i]) || words.get(k + i).possessive()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A title right before the name, or before a comma before it ("Poland's foreign minister, X"). */
     private static Optional<WordContext.TitleMatch> titleBefore(WordContext ctx, List<Word> words, int ns) {
         if (ns >= 1) {
             Optional<WordContext.TitleMatch> t = ctx.titleEndingAt(words, ns - 1);
+            if (t.isPresent()) {
+                return t;
+            }
+            // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Yemen Hans Grundberg"
+            t = ctx.titleWithComplementEndingAt(words, ns - 1).filter(x -> x.title().kind() == Title.Kind.ROLE);
             if (t.isPresent()) {
                 return t;
             }

@@ -47,7 +47,23 @@ final class NameRepeats {
         }
         Set<String> knownTexts = new HashSet<>();
         in.known().forEach(m -> knownTexts.add(m.text()));
+        // a full name the lexicon knows lends its surname too ("Healey" after "John Healey")
+        List<Mention> knownPeople = new ArrayList<>();
+        for (Mention m : in.known()) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.text().indexOf(' ') > 0
+                    && !names.containsKey(m.text()) && knownPeople.stream().noneMatch(k -> k.text().equals(m.text()))) {
+                knownPeople.add(m);
+                surnameOwners.merge(surname(m.text()), 1, Integer::sum);
+            }
+        }
         List<Mention> out = new ArrayList<>();
+        for (Mention m : knownPeople) {
+            String sur = surname(m.text());
+            if (surnameOwners.get(sur) == 1 && sur.length() > 2 && !knownTexts.contains(sur)
+                    && !ctx.cues().isFunctionWord(sur) && !ctx.usedInLowerCase(sur) && !names.containsKey(sur)) {
+                scan(doc, taken, sur, EntityType.PERSON, MentionKind.ALIAS, "surname", out);
+            }
+        }
         for (Mention m : names.values()) {
             scan(doc, taken, m.text(), m.type(), m.kind(), "name-repeat", out);
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {

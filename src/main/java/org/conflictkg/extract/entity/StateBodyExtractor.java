@@ -15,7 +15,9 @@ import org.conflictkg.text.Words.Word;
 
 /**
  * Bodies of a state named through the state: "Russia's defence ministry", "the Ukrainian air
- * force", "Russian Defence Ministry". The mention spans the state and the body; the resolver keys
+ * force", "Russian Defence Ministry"; and bodies named through a place ("Gaza's health ministry",
+ * "Beijing's foreign ministry", which the resolver keys by the capital's state), and an
+ * organisation's own bodies ("Houthi political bureau", see {@code org-bodies.tsv}). The mention spans the state and the body; the resolver keys
  * it by the state and the body's canonical name (see {@code state-bodies.tsv}), so the spellings
  * meet in one entity. Wire reports name these as sources all the time, in lower case. Stateless.
  */
@@ -25,9 +27,12 @@ public final class StateBodyExtractor implements Extractor<MentionInput, Mention
     public static final String RULE = "state-body";
 
     private final Cues cues;
+    private final java.util.Set<String> orgBodies;
 
     public StateBodyExtractor(Cues cues) {
         this.cues = cues;
+        this.orgBodies = org.conflictkg.lexicon.TsvTable.read("/lexicon/org-bodies.tsv").rows().stream()
+                .map(r -> r.get("body")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -41,15 +46,19 @@ public final class StateBodyExtractor implements Extractor<MentionInput, Mention
             }
             List<Word> words = Words.of(s);
             for (int i = 0; i < words.size(); i++) {
-                Optional<Mention> state = ctx.knownAt(words.get(i)).filter(m -> m.type() == EntityType.COUNTRY);
+                Optional<Mention> state = ctx.knownAt(words.get(i)).filter(m -> m.type() == EntityType.COUNTRY
+                        || m.type() == EntityType.PLACE || m.type() == EntityType.ORGANIZATION);
                 if (state.isEmpty() || doc.utf16(state.get().span().end()) != words.get(i).end() || i + 1 >= words.size()
                         || !words.get(i).possessive() && state.get().kind() != MentionKind.DEMONYM
-                        && !words.get(i + 1).isCapitalized()) {
-                    continue; // "Russia's defence ministry", "Russian defence ministry", "U.S. Air Force"
+                        && !words.get(i + 1).isCapitalized() && state.get().type() == EntityType.COUNTRY) {
+                    continue; // "Russia's defence ministry", "Russian defence ministry", "U.S. Air Force",
+                              // "Gaza's health ministry", "the Gaza health ministry" (see the resolver)
                 }
                 for (int n = Math.min(cues.longestStateBody(), words.size() - i - 1); n >= 1; n--) {
                     String body = WordContext.join(words, i + 1, i + 1 + n);
-                    if (cues.stateBody(body).isPresent() && !words.get(i + n).possessive()
+                    boolean fits = state.get().type() != EntityType.ORGANIZATION
+                            || orgBodies.contains(body.toLowerCase(java.util.Locale.ROOT)); // "Houthi political bureau"
+                    if (fits && cues.stateBody(body).isPresent() && !words.get(i + n).possessive()
                             && !ctx.covered(words.get(i + 1))) {
                         int cs = doc.utf16(state.get().span().begin());
                         int ce = words.get(i + n).end();

@@ -105,7 +105,7 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
     }
 
     private static Set<String> words(String title) {
-        return Set.of(title.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        return Set.copyOf(java.util.Arrays.asList(title.toLowerCase(Locale.ROOT).split("[\\s-]+")));
     }
 
     /** A role without its holder yet. */
@@ -125,6 +125,10 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         while (t.isPresent() && t.get().title().kind() == Title.Kind.HONORIFIC && t.get().first() > 0) {
             last = t.get().first() - 1; // "Foreign Minister Sheikh Mohammed ...": past the honorific
             t = ctx.titleEndingAt(words, last);
+        }
+        if (t.isEmpty() && last >= 2) {
+            // "High Commissioner for Human Rights Volker Türk", "Special Envoy for Yemen Hans Grundberg"
+            t = ctx.titleWithComplementEndingAt(words, last).filter(x -> x.title().kind() == Title.Kind.ROLE);
         }
         if (t.isEmpty() && first >= 2 && WordContext.is(words.get(first - 1), ",")) {
             t = ctx.titleEndingAt(words, first - 2).or(() -> ctx.titleWithComplementEndingAt(words, first - 2));
