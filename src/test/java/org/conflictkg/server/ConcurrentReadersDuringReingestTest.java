@@ -30,6 +30,7 @@ import org.conflictkg.text.ArticleMetadata;
 import org.conflictkg.text.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 16 SPARQL clients on loopback while one article is re-ingested over and over, alternating
@@ -62,25 +63,26 @@ class ConcurrentReadersDuringReingestTest {
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void readersNeverSeeAHalfReplacedArticleAndNoRequestFails() throws Exception {
+    void readersNeverSeeAHalfReplacedArticleAndNoRequestFails(@TempDir Path tmp) throws Exception {
         // Thousands of requests: Fuseki's per-request log lines would bury the build output.
         ch.qos.logback.classic.Logger requests = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
                 org.apache.jena.fuseki.Fuseki.actionLogName);
         ch.qos.logback.classic.Level level = requests.getLevel();
         requests.setLevel(ch.qos.logback.classic.Level.WARN);
         try {
-            run();
+            run(tmp);
         } finally {
             requests.setLevel(level);
         }
     }
 
-    private void run() throws Exception {
+    private void run(Path tmp) throws Exception {
         String full = Files.readString(Path.of("data/articles", FILE));
         List<Model> versions = List.of(graphOf(full), graphOf(full.substring(0, full.length() / 2)));
         String id = ArticleReader.articleId(FILE);
         String graph = Iris.graphIri(id);
-        try (KgStore store = KgStore.inMemory()) {
+        // On disk, as 'serve' runs it: the in-memory TDB2 is a test configuration nobody serves from.
+        try (KgStore store = KgStore.open(tmp.resolve("store"))) {
             new Ingester(store).ingest(List.of(Path.of("data/articles")), false, IngestListener.NONE);
             Set<String> legal = ConcurrentHashMap.newKeySet();
             try (KgServer server = KgServer.start(store.dataset(), new ServerConfig("localhost", 0, Duration.ofSeconds(30)))) {
