@@ -116,7 +116,7 @@ public final class Ingester {
             pool.shutdownNow();
         }
         IngestReport report = new IngestReport(files.size(), batch.ingested, skipped, failures, diagnostics,
-                batch.triples, store.quadCount(), Duration.ofNanos(System.nanoTime() - t0));
+                batch.triples, Duration.ofNanos(System.nanoTime() - t0));
         listener.finished(report);
         return report;
     }
