@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The point queries match their patterns inside {@code GRAPH ?g} (for speed on a large store);
+ * The point queries and the corroboration aggregate match their statement patterns inside
+ * {@code GRAPH ?g} (for speed on a large store);
  * they must answer exactly what their earlier formulation over the union default graph answered.
  * That formulation is kept in {@code src/test/resources/query-fixtures/union-formulation/}; both
  * run on the five development articles for every actor that states a position or is mentioned,
@@ -91,6 +92,18 @@ class GraphScopedQueriesTest {
                     QueryFiles.text("evidence.rq").replace("(UNDEF \"StatedPosition\")", one));
             assertEquals(1, single.size(), one);
             assertEquals(QueryFiles.selectText(seed, union("evidence.rq").replace("(UNDEF \"StatedPosition\")", one)), single, one);
+        }
+    }
+
+    @Test
+    void corroborationAnswersAsOverTheUnionGraphAtEveryThreshold() throws IOException {
+        for (int min : List.of(1, 2, 3)) {
+            String row = "VALUES ?minArticles { " + min + " }";
+            List<Map<String, String>> now = QueryFiles.selectText(seed,
+                    QueryFiles.text("position-corroboration.rq").replace("VALUES ?minArticles { 1 }", row));
+            assertFalse(now.isEmpty(), "positions stated in at least " + min + " articles");
+            assertEquals(QueryFiles.selectText(seed, union("position-corroboration.rq").replace("VALUES ?minArticles { 1 }", row)),
+                    now, "at least " + min);
         }
     }
 }
