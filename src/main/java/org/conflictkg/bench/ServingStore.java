@@ -75,7 +75,8 @@ final class ServingStore {
             int want = (int) Math.ceil((c.storeTriples() - quads) / Math.max(1, perArticle) * 1.02) + 1;
             List<Path> chunk = corpus.subList(used, Math.min(corpus.size(), used + want));
             log("building the serving store: ingesting " + chunk.size() + " more articles (" + quads + " quads so far)");
-            quads = ingester.ingest(chunk, false, IngestListener.NONE).storeQuads();
+            // New articles only: what the ingest wrote is what the store gained.
+            quads += ingester.ingest(chunk, false, IngestListener.NONE).triplesWritten();
             used += chunk.size();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
