@@ -42,6 +42,8 @@ final class DecisionReferences {
     private static final Pattern COMPLEMENT = Pattern.compile(
             "\\G\\s+(?:on|of|over|about|against|to)\\s+(?:(?:the|its|their|a|an)\\s+)?([\\p{L}-]+)(?:\\s+(?:the|its|their)?\\s*([\\p{L}-]+))?");
     private static final int MAX_MODIFIERS = 3;
+    /** A generic reference ("the decision") within this many sentences of a decision's mention names it. */
+    private static final int RECENT_SENTENCES = 2;
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     private final PolicyCues cues;
@@ -115,8 +117,7 @@ final class DecisionReferences {
         int after = head;
         for (int i = words.size() - 1; i >= 0 && modifiers <= MAX_MODIFIERS; i--) {
             int[] word = words.get(i);
-            String gap = text.substring(word[1], after);
-            if (!gap.isBlank()) {
+            if (word[1] > after || !text.substring(word[1], after).isBlank()) {
                 return Optional.empty(); // punctuation between: not one phrase
             }
             String raw = text.substring(word[0], word[1]);
@@ -183,7 +184,31 @@ final class DecisionReferences {
                 after = p;
             }
         }
+        if (before != null && kinds.isEmpty() && named.isEmpty()
+                && sentencesBetween(index, before.evidence().span().begin(), here) > RECENT_SENTENCES) {
+            // "the decision" long after the last mention of any: the decision the article is about
+            Policy last = before;
+            return mostStated(fitting).or(() -> Optional.of(last));
+        }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** How many sentences lie between two code-point offsets (0 for the same sentence). */
+    private static int sentencesBetween(ArticleIndex index, int from, int to) {
+        ResolvedArticle a = index.article();
+        int i = a.sentenceAt(from).map(Sentence::index).orElse(0);
+        int j = a.sentenceAt(to).map(Sentence::index).orElse(i);
+        return j - i;
+    }
+
+    private static Optional<Policy> mostStated(List<Policy> statements) {
+        java.util.Map<PolicyKey, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<PolicyKey, Policy> last = new java.util.HashMap<>();
+        for (Policy p : statements) {
+            counts.merge(p.key(), 1, Integer::sum);
+            last.put(p.key(), p);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> last.get(e.getKey()));
     }
 
     private static Set<String> complement(String text, int from) {
@@ -209,9 +234,7 @@ final class DecisionReferences {
     }
 
     private static boolean fits(Policy p, Set<String> kinds, List<EntityKey> named) {
-        String[] parts = p.key().value().split("/");
-        boolean kind = kinds.isEmpty() ? p.date().isEmpty()
-                : kinds.contains(parts[0]) || parts[0].equals("proposal") && kinds.contains(parts[parts.length - 1]);
+        boolean kind = kinds.isEmpty() ? p.date().isEmpty() : p.key().isOfKind(kinds);
         return kind && (named.isEmpty() || p.decider().map(named::contains).orElse(false));
     }
 }
