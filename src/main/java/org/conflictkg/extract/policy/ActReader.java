@@ -26,6 +26,8 @@ final class ActReader {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     private static final int WINDOW = 160;
+    private static final Set<String> PLACE = Set.of("at", "off", "near", "outside", "toward", "towards");
+    private static final Set<String> AFTER_OBJECT = Set.of("said", "says", "according", "told", "reported");
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
 
     private final PolicyCues cues;
@@ -44,6 +46,10 @@ final class ActReader {
         if (PASSIVE.contains(FrameReader.wordBefore(text, at[0]))) {
             return Optional.empty(); // "casinos will be banned": the subject is the target, the decider unsaid
         }
+        if (FrameReader.wordBefore(text, at[0]).equals("to")
+                && cues.is(PolicyCues.Role.REFERENCE, FrameReader.wordBefore(text, text.lastIndexOf("to", at[0])))) {
+            return Optional.empty(); // "the order to expel its mission" names a decision stated elsewhere
+        }
         Optional<ArticleIndex.M> deciderMention = decider(index, s, at[0]);
         if (deciderMention.isEmpty()) {
             return Optional.empty(); // "the sanctions" with nobody deciding them is a reference, not a decision
@@ -54,7 +60,15 @@ final class ActReader {
         Optional<EntityKey> territory = Optional.empty();
         List<EntityKey> weapons = new ArrayList<>();
         int end = at[1];
-        for (ArticleIndex.M m : index.mentionsIn(at[1], windowEnd)) {
+        Optional<ArticleIndex.M> possessed = Optional.empty();
+        // the object may stand inside the cue's gap ("expels EU military mission")
+        for (ArticleIndex.M m : index.mentionsIn(firstWordEnd(text, at), windowEnd)) {
+            if (AFTER_OBJECT.contains(FrameReader.wordBefore(text, m.start()))) {
+                break; // "said ...", "according to ...": the attribution, no longer the act
+            }
+            if (PLACE.contains(prepositionBefore(text, m.start()))) {
+                continue; // "signed at the White House", "into the sea off Japan": where, not whom
+            }
             if (m.type() == EntityType.WEAPON_SYSTEM) {
                 if (!weapons.contains(m.key())) {
                     weapons.add(m.key());
@@ -66,11 +80,20 @@ final class ActReader {
                     && cues.is(PolicyCues.Role.LOCATIVE, FrameReader.wordBefore(text, m.start()))) {
                 territory = st;
                 end = Math.max(end, m.end());
-            } else if (target.isEmpty() && m.isActor() && !m.key().equals(decider) && !index.isPossessor(m)
-                    && !st.equals(Optional.of(decider))) {
-                target = Optional.of(m.key());
-                end = Math.max(end, m.end());
+            } else if (target.isEmpty() && m.isActor() && !m.key().equals(decider) && !st.equals(Optional.of(decider))) {
+                if (!index.isPossessor(m)) {
+                    target = Optional.of(m.key());
+                    end = Math.max(end, m.end());
+                } else if (possessed.isEmpty()) {
+                    possessed = Optional.of(m);
+                }
             }
+        }
+        if (target.isEmpty() && territory.isEmpty()) {
+            // "suspended the BBC's broadcasts": whose thing the measure hits; else the other party
+            // of a joint act ("A and B signed a peace agreement")
+            target = possessed.map(ArticleIndex.M::key).or(() -> partner(index, deciderMention.get(), at[0], decider));
+            end = Math.max(end, possessed.map(ArticleIndex.M::end).orElse(end));
         }
         int start = FrameReader.npStart(text, s.start(), deciderMention.get().start());
         if (start > at[0] || at[0] - start > 120) {
@@ -88,12 +111,36 @@ final class ActReader {
                 Optional.empty(), territory, weapons, status, period, cue.action(), "policy-act", false));
     }
 
+    /** "A and B signed": the actor coordinated with the decider before the cue, as the other party. */
+    private Optional<EntityKey> partner(ArticleIndex index, ArticleIndex.M decider, int cue, EntityKey deciderKey) {
+        String text = index.text();
+        for (ArticleIndex.M m : index.mentionsIn(decider.end(), cue)) {
+            if (m.isActor() && !index.isPossessor(m) && FrameReader.wordBefore(text, m.start()).equals("and")
+                    && !text.substring(decider.end(), m.start()).contains(",")) {
+                EntityKey k = frames.stateOf(m).orElse(m.key());
+                return k.equals(deciderKey) ? Optional.empty() : Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word before a mention, over a "the" ("at the White House"). */
+    private static String prepositionBefore(String text, int pos) {
+        String w = FrameReader.wordBefore(text, pos);
+        return w.equals("the") ? FrameReader.wordBefore(text, text.lastIndexOf(' ', pos - 2)) : w;
+    }
+
+    private static int firstWordEnd(String text, int[] at) {
+        Matcher w = WORD.matcher(text).region(at[0], at[1]);
+        return w.find() ? w.end() : at[1];
+    }
+
     /**
      * The clause's subject before the cue: the first actor after a "that" or speech verb, else,
      * when a pronoun stands there ("said it had added"), the first actor before the speech verb.
      */
     private Optional<ArticleIndex.M> decider(ArticleIndex index, Sentence s, int cue) {
-        int clause = index.clauseStart(s.start(), cue);
+        int clause = index.clauseStart(Dateline.end(index.text(), s), cue);
         int floor = FrameReader.deciderFloor(index, s, cue);
         Matcher w = WORD.matcher(index.text()).region(clause, cue);
         String previous = "";

@@ -32,13 +32,14 @@ final class FrameReader {
 
     enum Kind { PERMISSION, PROPOSAL, ACT }
 
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "am");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     static final Pattern DATE = Pattern.compile("\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Bb]y)\\s+"
             + "(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October"
             + "|November|December)\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?");
     static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
-    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:but|while|although|though|yet|whereas)\\b|\\s+but\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+(?:but|while|although|though|yet|whereas|as(?!\\s+well)|because|after|when)\\b|\\s+but\\s+");
     /** How many words after a permission cue the permitted actor may come ("for Ukraine", "on how Ukraine"). */
     private static final int ACTOR_REACH = 6;
     private static final int WINDOW = 260;
@@ -69,7 +70,7 @@ final class FrameReader {
             }
         }
         for (Object[] a : measures) {
-            if (measures.stream().noneMatch(b -> b != a && covers(a, b))) {
+            if (measures.stream().noneMatch(b -> b != a && covers(text, a, b))) {
                 out.add((Frame) a[0]);
             }
         }
@@ -81,12 +82,22 @@ final class FrameReader {
      * ("approved legislation" within "approved legislation that would impose tariffs"), or a's cue
      * lies inside b's statement after b's own cue (the bill's content is not another decision).
      */
-    private static boolean covers(Object[] a, Object[] b) {
+    private static boolean covers(String text, Object[] a, Object[] b) {
         int[] ca = (int[]) a[1];
         int[] cb = (int[]) b[1];
         Frame fb = (Frame) b[0];
         boolean inside = cb[0] >= ca[0] && cb[1] <= ca[1] && cb[1] - cb[0] < ca[1] - ca[0];
-        return inside || cb[0] < ca[0] && ca[0] < Math.max(fb.end(), cb[1]);
+        return inside || cb[0] < ca[0] && ca[0] < Math.max(fb.end(), cb[1]) || cb[1] <= ca[0] && participle(text, ca);
+    }
+
+    /**
+     * An act worded as a participle ("..., freezing any assets they hold") after another act of
+     * its sentence spells out that act; it is no decision of its own ("is freezing" is a verb).
+     */
+    private static boolean participle(String text, int[] cue) {
+        Matcher w = WORD.matcher(text).region(cue[0], cue[1]);
+        return w.find() && w.group().toLowerCase(Locale.ROOT).endsWith("ing")
+                && !AUXILIARIES.contains(wordBefore(text, cue[0]));
     }
 
     private Optional<Frame> permission(ArticleIndex index, Sentence s, PolicyCues.Cue cue, int[] at) {
@@ -110,7 +121,9 @@ final class FrameReader {
         // weapons may come before the actor ("the delivery of tanks to Ukraine"), their origin after it
         String beforeActor = wordBefore(text, actor.get().start());
         boolean recipient = beforeActor.equals("to") || beforeActor.equals("for");
-        if (cue.role() == PolicyCues.Role.SUPPLY && (!recipient || at[0] > 0 && text.charAt(at[0] - 1) == '-')) {
+        boolean indirectObject = cue.role() == PolicyCues.Role.SUPPLY && wordsBetween(text, at[1], actor.get().start()) == 0
+                && !index.isPossessor(actor.get()); // "send Ukraine seven more systems"
+        if (cue.role() == PolicyCues.Role.SUPPLY && (!recipient && !indirectObject || at[0] > 0 && text.charAt(at[0] - 1) == '-')) {
             return Optional.empty(); // "U.S.-supplied missiles" is an origin; a supply needs "to X"
         }
         Matcher w = WORD.matcher(text).region(recipient ? at[1] : from, windowEnd);
@@ -152,7 +165,12 @@ final class FrameReader {
             // "Germany said it would send": the pronoun after the speech verb is the speaker
             deciderMention = lastState(index, index.clauseStart(s.start(), at[0]), clauseFloor);
         }
-        Optional<EntityKey> decider = deciderMention.flatMap(this::stateOf)
+        if (deciderMention.isEmpty()) {
+            // "NATO leaders agreed to send": an alliance or a bloc decides for its members
+            deciderMention = index.mentionsIn(clauseFloor, at[0]).stream()
+                    .filter(m -> m.type() == EntityType.ORGANIZATION && !index.isPossessor(m)).reduce((a, b) -> b);
+        }
+        Optional<EntityKey> decider = deciderMention.map(m -> stateOf(m).orElse(m.key()))
                 .filter(d -> !d.equals(stateOf(actor.get()).orElseThrow()));
         PolicyStatus status = status(text, s.start(), windowEnd, at, cue);
         Matcher date = DATE.matcher(text).region(s.start(), at[0]);
@@ -284,7 +302,7 @@ final class FrameReader {
     /** Where the decider may be named: after a "that" or a speech verb ("Putin said that allowing ..."). */
     static int deciderFloor(ArticleIndex index, Sentence s, int cue) {
         String text = index.text();
-        int floor = index.clauseStart(s.start(), cue);
+        int floor = index.clauseStart(Dateline.end(text, s), cue);
         Matcher w = WORD.matcher(text).region(floor, cue);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.conflictkg.text.Layout;
 import java.util.Optional;
 import java.util.function.Function;
 import org.conflictkg.extract.Evidence;
@@ -32,10 +35,12 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
     private static final String UNKNOWN = "unknown";
 
     private final FrameReader reader;
+    private final DecisionReferences references;
     private final SpeechLexicon speech;
 
     public PolicyExtractor(PolicyCues cues, SpeechLexicon speech) {
         this.reader = new FrameReader(cues);
+        this.references = new DecisionReferences(cues, reader);
         this.speech = speech;
     }
 
@@ -61,7 +66,51 @@ public final class PolicyExtractor implements Extractor<ResolvedArticle, Policy>
             Policy prev = out.get(slot);
             out.put(slot, prev == null ? p : merge(prev, p));
         }
-        return out.values().stream().sorted(Comparator.comparing(p -> p.evidence().span())).toList();
+        // a headline compresses ("Italy approves arms export package"): a decision only it states
+        // is no decision of the story; one the body states too keeps the headline's statement
+        Set<PolicyKey> stated = new HashSet<>();
+        out.values().stream().filter(p -> inBody(article, p)).forEach(p -> stated.add(p.key()));
+        List<Policy> decisions = out.values().stream().filter(p -> stated.contains(p.key()))
+                .sorted(Comparator.comparing(p -> p.evidence().span())).toList();
+        List<Policy> all = new ArrayList<>(decisions);
+        for (Policy r : references.find(article, index, decisions)) {
+            // a phrase inside a statement is part of it; one next to a statement of the same decision
+            // opens it ("The decision to greenlight Ukraine's use ..."); any other is a mention of its own
+            if (decisions.stream().anyMatch(d -> d.evidence().span().overlaps(r.evidence().span()))) {
+                continue;
+            }
+            int i = adjacentStatement(article, all, r);
+            if (i >= 0) {
+                all.set(i, merge(all.get(i), r));
+            } else {
+                all.add(r);
+            }
+        }
+        all.sort(Comparator.comparing(p -> p.evidence().span()));
+        return all;
+    }
+
+    /** The statement of the same decision a reference phrase touches (a few characters apart), or -1. */
+    private static int adjacentStatement(ResolvedArticle article, List<Policy> statements, Policy ref) {
+        String text = article.document().text();
+        for (int i = 0; i < statements.size(); i++) {
+            Policy p = statements.get(i);
+            if (!p.key().equals(ref.key())) {
+                continue;
+            }
+            int a = article.document().utf16(Math.min(p.evidence().span().end(), ref.evidence().span().end()));
+            int b = article.document().utf16(Math.max(p.evidence().span().begin(), ref.evidence().span().begin()));
+            if (a <= b && b - a <= ADJACENT && text.substring(a, b).matches("[\\p{L}\\s]*")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int ADJACENT = 4;
+
+    private static boolean inBody(ResolvedArticle article, Policy p) {
+        return article.layout().kindAt(article.document().utf16(p.evidence().span().begin())) == Layout.Kind.BODY;
     }
 
     private Policy policy(ResolvedArticle article, FrameReader.Frame f, Optional<EntityKey> usualDecider,

@@ -1,5 +1,7 @@
 package org.conflictkg.extract.policy;
 
+import java.util.Set;
+
 /**
  * The stable identity of a policy or decision across articles: built from what the decision is
  * (decider, permitted actor, action, weapons, territory, period), never from one article's
@@ -11,6 +13,19 @@ public record PolicyKey(String value) {
         if (!value.matches("[a-z0-9][a-z0-9/-]*")) {
             throw new IllegalArgumentException("policy key must be lower-case letters, digits, '-' and '/': " + value);
         }
+    }
+
+    /**
+     * Whether the decision is of one of these kinds: the key's first part ("sanctions",
+     * "weapons-use", "agreement"), or for a proposal its measure ("ceasefire"). An empty set admits
+     * every kind.
+     */
+    public boolean isOfKind(Set<String> kinds) {
+        if (kinds.isEmpty()) {
+            return true;
+        }
+        String[] parts = value.split("/");
+        return kinds.contains(parts[0]) || parts[0].equals("proposal") && kinds.contains(parts[parts.length - 1]);
     }
 
     @Override

@@ -10,61 +10,65 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.Evidence;
-import org.conflictkg.extract.entity.MentionKind;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.policy.CuePattern;
-import org.conflictkg.extract.policy.Policy;
+import org.conflictkg.extract.policy.Dateline;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyKey;
-import org.conflictkg.extract.policy.PolicyStatus;
-import org.conflictkg.text.Layout;
 import org.conflictkg.extract.quote.ArticleIndex;
 import org.conflictkg.extract.quote.Quotation;
 import org.conflictkg.extract.quote.SpeechLexicon;
+import org.conflictkg.lexicon.EntityType;
 import org.conflictkg.resolve.EntityKey;
 import org.conflictkg.text.Document;
+import org.conflictkg.text.Layout;
 import org.conflictkg.text.Sentence;
 
 /**
  * Stated positions: who supports, opposes or is neutral on what. A stance cue from the data file
  * ("criticized", "voiced criticism", "rejected accusations", "framed ... as a direct counter",
- * "overdue") gives the stance, reversed by a negation before a verb ("did not support"). The
- * holder is the subject of the cue's clause (names, titles, pronouns, institutions, collective
- * sources), or the agent after a stance noun ("criticism from Putin", "echoed by Klishas"). The
- * target is the decision stated in the sentence, else the article's main decision when the
- * sentence refers to a decision ("the policy shift", "this move") or the cue is about one, else an
- * actor named as the cue's object. Cues inside a quotation count only when they say the step came
- * late: the quotation's speaker then supports its substance. Stateless and thread-safe.
+ * "overdue") gives the stance; a negation before a verb reverses a support ("did not support")
+ * and makes a criticism neutral ("did not criticise the launch"). The holder is the subject of the
+ * cue's clause (names, titles, pronouns, institutions, collective sources), or the agent after a
+ * stance noun ("criticism from Putin", "at the request of Hegseth"); a state's stance reported by
+ * a named speaker ("Hungary did not block the decision, Orban told state radio") is the speaker's
+ * too. The target comes from {@link TargetResolver}; judging quotations and reported judgements
+ * from {@link QuotedVerdicts}. Cues inside a quotation count only when they say the step came late
+ * or the quotation is a short fragment: the quotation's speaker then holds the stance. A neutral
+ * "did not oppose ... but" absorbs the same holder's other stances on the same decision in its
+ * sentence. Stateless and thread-safe.
  */
 public final class PositionExtractor implements Extractor<PositionInput, Position> {
 
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|never|no|n['\u2019]t)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENT_PREPOSITION = Pattern.compile("\\G\\s+(from|by)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOUN_MARKERS = Set.of("with", "without", "of", "the", "his", "her", "their",
+            "its", "our", "my", "your", "a", "an");
+    private static final int FRAGMENT_WORDS = 6;
 
     private final StanceCues stances;
-    private final PolicyCues policyCues;
     private final SpeechLexicon speech;
+    private final TargetResolver targets;
+    private final QuotedVerdicts verdicts;
 
     public PositionExtractor(StanceCues stances, PolicyCues policyCues, SpeechLexicon speech) {
         this.stances = stances;
-        this.policyCues = policyCues;
         this.speech = speech;
-    }
-
-    private record Found(EntityKey holder, Stance stance, Target target, String cue, int start, int end,
-                         Optional<Quotation> quotation, String rule, double confidence) {
+        this.targets = new TargetResolver(policyCues);
+        this.verdicts = new QuotedVerdicts(stances, targets);
     }
 
     @Override
     public List<Position> extract(PositionInput input) {
         ArticleIndex index = new ArticleIndex(input.article(), speech);
         Document doc = input.article().document();
-        Optional<PolicyKey> main = mainPolicy(input.policies());
+        Optional<PolicyKey> main = TargetResolver.main(input.policies());
         List<int[]> quoted = new ArrayList<>();
         for (Quotation q : input.quotations()) {
             quoted.add(new int[] {doc.utf16(q.evidence().span().begin()), doc.utf16(q.evidence().span().end())});
         }
-        List<Found> found = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (Sentence s : input.article().sentences()) {
             if (input.article().layout().kindAt(s.start()) != Layout.Kind.BODY) {
                 continue; // headlines and teasers compress stances ("Israel weighs U.S.-backed plan")
@@ -81,207 +85,163 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                             && gerundAsNoun(index, doc.text(), at)) {
                         continue; // "U.S.-backed deal", "with U.S. backing": no one's stance in the sentence
                     }
-                    read(index, input, s, cue, at, quoted, main, found).ifPresent(f -> {
+                    for (Finding f : read(index, input, s, cue, at, quoted, main, found)) {
                         found.add(f);
-                        coordinated(index, s, f).forEach(found::add);
-                    });
+                        Coordination.of(index, s, f).forEach(found::add);
+                        reportingSpeaker(index, s, f).ifPresent(found::add);
+                    }
                 }
             }
         }
-        verdicts(index, input, main, found);
+        verdicts.addTo(index, input, main, found);
+        List<Finding> kept = absorbedByNeutral(index, found);
         // one position per holder, stance and target in a sentence span; keep the first statement
         Map<String, Position> out = new LinkedHashMap<>();
-        for (Found f : found) {
-            String key = f.holder + " " + f.stance + " " + f.target + " " + f.start;
-            out.putIfAbsent(key, new Position(f.holder, f.stance, f.target, f.cue,
-                    f.quotation.map(q -> q.evidence().span()),
-                    new Evidence(doc.span(f.start, f.end), f.rule, f.confidence)));
+        for (Finding f : kept) {
+            String key = f.holder() + " " + f.stance() + " " + f.target() + " " + f.start();
+            out.putIfAbsent(key, new Position(f.holder(), f.stance(), f.target(), f.cue(),
+                    f.quotation().map(q -> q.evidence().span()),
+                    new Evidence(doc.span(f.start(), f.end()), f.rule(), f.confidence())));
         }
         return out.values().stream().sorted(Comparator.comparing(p -> p.evidence().span())).toList();
     }
 
-    private Optional<Found> read(ArticleIndex index, PositionInput input, Sentence s, StanceCues.Cue cue, int[] at,
-                                 List<int[]> quoted, Optional<PolicyKey> main, List<Found> previous) {
+    private List<Finding> read(ArticleIndex index, PositionInput input, Sentence s, StanceCues.Cue cue, int[] at,
+                               List<int[]> quoted, Optional<PolicyKey> main, List<Finding> previous) {
         String text = index.text();
-        Optional<Quotation> inQuote = quotationAt(input, index, quoted, at[0]);
+        Optional<Quotation> inQuote = quotationAt(input, quoted, at[0]);
         if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE
                 && !(cue.kind() == StanceCues.Kind.VERB && isFragment(input, inQuote.get()))) {
-            return Optional.empty(); // the quoted words' own subjects are someone else's business
+            return List.of(); // the quoted words' own subjects are someone else's business
         }
-        int clause = index.clauseStart(s.start(), at[0]);
+        int clause = index.clauseStart(Dateline.end(text, s), at[0]);
         Optional<EntityKey> holder;
         String rule;
         if (inQuote.isPresent()) {
             holder = inQuote.get().speaker();
             rule = cue.kind() == StanceCues.Kind.LATE ? "position-quoted-late" : "position-quoted-verdict";
         } else if (cue.kind() == StanceCues.Kind.NOUN) {
-            holder = agentAfterPreposition(index, at[1], s.end());
+            holder = agentAfter(index, cue, at, s.end());
             if (holder.isEmpty() && lightVerbBefore(text, clause, at[0])) {
                 holder = index.subject(clause, at[0]);
             }
             rule = "position-stance-noun";
         } else if (cue.kind() == StanceCues.Kind.ECHO) {
-            holder = agentAfterPreposition(index, at[1], s.end()).or(() -> index.subject(clause, at[0]));
+            holder = agentAfter(index, cue, at, s.end()).or(() -> index.subject(clause, at[0]));
             rule = "position-echo";
         } else {
             holder = index.subject(clause, at[0]);
             rule = cue.kind() == StanceCues.Kind.LATE ? "position-late" : "position-stance-verb";
         }
         if (holder.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         Stance stance;
-        Optional<Target> target;
+        List<Target> about;
         if (cue.kind() == StanceCues.Kind.ECHO) {
-            Optional<Found> echoed = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
-            if (echoed.isEmpty() || echoed.get().holder.equals(holder.get())) {
-                return Optional.empty();
+            Optional<Finding> echoed = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
+            if (echoed.isEmpty() || echoed.get().holder().equals(holder.get())) {
+                return List.of();
             }
-            stance = echoed.get().stance;
-            target = Optional.of(echoed.get().target);
+            stance = echoed.get().stance();
+            about = List.of(echoed.get().target());
         } else {
             stance = cue.stance().orElseThrow();
             if (cue.kind() == StanceCues.Kind.VERB && negated(text, clause, at[0]) && stance != Stance.NEUTRAL) {
-                stance = stance == Stance.SUPPORTS ? Stance.OPPOSES : Stance.SUPPORTS;
+                // "did not support" opposes; "did not criticise the launch" is no support, only restraint
+                stance = stance == Stance.SUPPORTS ? Stance.OPPOSES : Stance.NEUTRAL;
                 rule = rule + "-negated";
             }
-            target = cue.kind() == StanceCues.Kind.CREDIT ? main.<Target>map(Target.OfPolicy::new)
-                    .or(() -> target(index, input, s, at, main)) : target(index, input, s, at, main);
+            about = cue.kind() == StanceCues.Kind.CREDIT && main.isPresent() ? List.of(new Target.OfPolicy(main.get()))
+                    : targets.of(index, input, s, at, main);
         }
-        if (target.isEmpty() || target.get() instanceof Target.OfEntity e && e.entity().equals(holder.get())) {
-            return Optional.empty();
+        EntityKey who = holder.get();
+        about = about.stream().filter(t -> !(t instanceof Target.OfEntity e && e.entity().equals(who))).toList();
+        if (inQuote.isPresent()) {
+            // "welcomed what he called "a long overdue decision"": the sentence's own stance already says it
+            List<Target> sofar = about;
+            if (previous.stream().anyMatch(f -> f.start() >= s.start() && sofar.contains(f.target()))) {
+                return List.of();
+            }
         }
         if (cue.kind() != StanceCues.Kind.LATE && lateInSentence(text, s)) {
             stance = Stance.SUPPORTS; // "criticized the decision as far too late": for its substance
         }
-        EntityKey who = holder.get();
-        Optional<Quotation> expressed = inQuote.or(() -> adjacentQuotation(input, index, s, who));
+        Optional<Quotation> expressed = inQuote.or(() -> adjacentQuotation(input, s, who));
         int start = Math.min(clause, at[0]);
         while (start < at[0] && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        int end = at[1];
-        double confidence = target.get() instanceof Target.OfPolicy && policyInSentence(input, index, s).isPresent() ? 0.8 : 0.65;
-        return Optional.of(new Found(holder.get(), stance, target.get(), text.substring(at[0], at[1]),
-                start, end, expressed, rule, confidence));
+        double confidence = targets.statesDecision(input, s) ? 0.8 : 0.65;
+        List<Finding> out = new ArrayList<>();
+        for (Target t : about) {
+            double c = t instanceof Target.OfPolicy ? confidence : 0.65;
+            out.add(new Finding(who, stance, t, text.substring(at[0], at[1]), start, at[1], expressed, rule, c));
+        }
+        return out;
     }
 
     /**
-     * The target: the decision stated in the sentence; else the article's main decision when the
-     * sentence names a decision or a change of restrictions, or the cue is a stance on one; else
-     * the actor right after a verb cue ("criticized Zelensky").
+     * "Hungary did not block the decision ..., Prime Minister Viktor Orban told state radio": a
+     * state's or institution's stance that a named person reports after it is that person's too.
      */
-    private Optional<Target> target(ArticleIndex index, PositionInput input, Sentence s, int[] at,
-                                    Optional<PolicyKey> main) {
-        Optional<PolicyKey> stated = policyInSentence(input, index, s);
-        if (stated.isPresent()) {
-            return stated.map(Target.OfPolicy::new);
-        }
+    private Optional<Finding> reportingSpeaker(ArticleIndex index, Sentence s, Finding f) {
         String text = index.text();
-        for (PolicyCues.Role role : List.of(PolicyCues.Role.REFERENCE, PolicyCues.Role.LIFT, PolicyCues.Role.PERMIT)) {
-            for (PolicyCues.Cue c : policyCues.cues(role)) {
-                if (main.isPresent() && c.pattern().occursIn(text, s.start(), s.end())) {
-                    return main.map(Target.OfPolicy::new);
-                }
+        Optional<ArticleIndex.M> holder = index.mentionsIn(f.start(), f.end()).stream()
+                .filter(m -> m.key().equals(f.holder())).findFirst();
+        if (holder.isEmpty() || holder.get().type() == EntityType.PERSON || f.quotation().isPresent()) {
+            return Optional.empty();
+        }
+        int comma = text.indexOf(',', f.end());
+        if (comma < 0 || comma >= s.end()) {
+            return Optional.empty();
+        }
+        for (ArticleIndex.M m : index.mentionsIn(comma, s.end())) {
+            if (m.type() == EntityType.PERSON && speech.isSpeechVerb(index.wordAfter(m.end()))
+                    && onlyTitles(text.substring(comma + 1, m.start()))) {
+                return Optional.of(f.withHolder(m.key(), "-reported-by"));
             }
         }
-        Optional<String> object = directObject(index, s, at);
-        if (object.isPresent()) {
-            Optional<ArticleIndex.M> named = index.mentionAt(text.indexOf(object.get(), at[1]))
-                    .filter(m -> m.isActor() && !index.isPossessor(m) && m.kind() != MentionKind.DEMONYM)
-                    .filter(m -> m.end() >= text.length() || text.charAt(m.end()) != '-'); // "the U.S.-backed deal"
-            // a named object the lexicon does not know ("criticizes Israel") is not the decision either
-            return named.map(m -> (Target) new Target.OfEntity(m.key()))
-                    .or(() -> index.isPossessorAt(text.indexOf(object.get(), at[1]))
-                            || text.startsWith("-", text.indexOf(object.get(), at[1]) + object.get().length())
-                            ? main.map(Target.OfPolicy::new) : Optional.empty());
+        return Optional.empty();
+    }
+
+    /** "Prime Minister", "the Hungarian leader": a title before a name, not a clause of its own (", while ..."). */
+    private boolean onlyTitles(String words) {
+        for (String w : words.trim().split("\\s+")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !speech.isTitleWord(w) && !w.equals("the")) {
+                return false;
+            }
         }
-        return main.map(Target.OfPolicy::new);
-    }
-
-    /** A capitalised word right after a verb cue (after "the" at most): its object is a name. */
-    private static Optional<String> directObject(ArticleIndex index, Sentence s, int[] at) {
-        String text = index.text();
-        Matcher w = Pattern.compile("\\G\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*)").matcher(text).region(at[1], s.end());
-        return w.find() ? Optional.of(w.group(1)) : Optional.empty();
-    }
-
-    private Optional<PolicyKey> policyInSentence(PositionInput input, ArticleIndex index, Sentence s) {
-        Document doc = input.article().document();
-        return input.policies().stream()
-                .filter(p -> {
-                    int b = doc.utf16(p.evidence().span().begin());
-                    return b >= s.start() && b < s.end();
-                })
-                .map(Policy::key).findFirst();
+        return true;
     }
 
     /**
-     * The decision stated most often in the article, not a dated earlier one; a decision with a
-     * permitted actor or a decided measure before a proposal, a proposal when it is all there is.
+     * "did not oppose the package, but said Rome would ask for guarantees": the neutral stance is
+     * the holder's position on that decision in the sentence; the rest of it qualifies it.
      */
-    private static Optional<PolicyKey> mainPolicy(List<Policy> policies) {
-        Map<PolicyKey, Integer> counts = new LinkedHashMap<>();
-        for (Policy p : policies) {
-            if (p.date().isEmpty()) {
-                int weight = p.status() == PolicyStatus.PROPOSED ? 1 : 100;
-                counts.merge(p.key(), weight, Integer::sum);
-            }
-        }
-        Optional<PolicyKey> best = Optional.empty();
-        int most = 0;
-        for (Map.Entry<PolicyKey, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = Optional.of(e.getKey());
-                most = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    /**
-     * "France, Germany and Britain issued a joint statement backing ...": every state or body of
-     * a list that is the holder's clause subject holds the same position.
-     */
-    private static List<Found> coordinated(ArticleIndex index, Sentence s, Found f) {
-        String text = index.text();
-        int clause = index.clauseStart(s.start(), f.start);
-        List<ArticleIndex.M> ms = index.mentionsIn(clause, f.end).stream().filter(ArticleIndex.M::isActor).toList();
-        int at = -1;
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).key().equals(f.holder) && ms.get(i).kind() != MentionKind.DEMONYM) {
-                at = i;
-                break;
-            }
-        }
-        if (at < 0) {
-            return List.of();
-        }
-        List<Found> out = new ArrayList<>();
-        for (int dir : new int[] {-1, 1}) {
-            for (int i = at; i + dir >= 0 && i + dir < ms.size(); i += dir) {
-                ArticleIndex.M a = ms.get(Math.min(i, i + dir));
-                ArticleIndex.M b = ms.get(Math.max(i, i + dir));
-                String between = text.substring(a.end(), Math.max(a.end(), b.start())).trim();
-                if (!LIST_JOINER.matcher(between).matches() || b.type() != a.type()
-                        || index.isPossessor(ms.get(i + dir))) {
-                    break;
-                }
-                EntityKey other = ms.get(i + dir).key();
-                if (!other.equals(f.holder) && out.stream().noneMatch(o -> o.holder.equals(other))) {
-                    out.add(new Found(other, f.stance, f.target, f.cue, f.start, f.end, Optional.empty(),
-                            f.rule + "-coordinated", f.confidence));
-                }
+    private static List<Finding> absorbedByNeutral(ArticleIndex index, List<Finding> found) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            Optional<Sentence> s = index.sentenceAt(f.start());
+            boolean absorbed = f.stance() != Stance.NEUTRAL && found.stream().anyMatch(n -> n.stance() == Stance.NEUTRAL
+                    && n.holder().equals(f.holder()) && n.target().equals(f.target())
+                    && index.sentenceAt(n.start()).equals(s));
+            if (!absorbed) {
+                out.add(f);
             }
         }
         return out;
     }
 
-    private static final Pattern LIST_JOINER = Pattern.compile(",|and|, and|&");
-
-    private Optional<EntityKey> agentAfterPreposition(ArticleIndex index, int from, int to) {
-        Matcher w = Pattern.compile("\\G\\s+(from|by)\\b", Pattern.CASE_INSENSITIVE).matcher(index.text())
-                .region(from, Math.max(from, to));
+    /**
+     * The agent of a stance noun: named right after a cue that ends in "of" ("at the request of
+     * Hegseth"), else after "from" or "by" ("criticism from Putin", "echoed by Klishas").
+     */
+    private static Optional<EntityKey> agentAfter(ArticleIndex index, StanceCues.Cue cue, int[] at, int to) {
+        if (cue.pattern().phrase().endsWith(" of")) {
+            return index.agentAfter(at[1], Math.max(at[1], Math.min(to, at[1] + 80)));
+        }
+        Matcher w = AGENT_PREPOSITION.matcher(index.text()).region(at[1], Math.max(at[1], to));
         if (!w.find()) {
             return Optional.empty();
         }
@@ -306,56 +266,6 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         Matcher m = NEGATION.matcher(text.substring(Math.max(clause, cue - 25), cue));
         return m.find();
     }
-
-    /**
-     * A quotation whose words judge ("necessary and proportionate", "a blatant violation") gives
-     * its speaker's stance on the decision of its sentence, else the article's main decision, when
-     * the speaker holds no stated position on it yet. The first verdict word decides; a negation
-     * just before it reverses it ("not necessary").
-     */
-    private void verdicts(ArticleIndex index, PositionInput input, Optional<PolicyKey> main, List<Found> found) {
-        Document doc = input.article().document();
-        String text = doc.text();
-        for (Quotation q : input.quotations()) {
-            if (q.speaker().isEmpty()) {
-                continue;
-            }
-            int from = doc.utf16(q.evidence().span().begin());
-            int to = doc.utf16(q.evidence().span().end());
-            Optional<Sentence> s = index.sentenceAt(from);
-            if (s.isEmpty() || input.article().layout().kindAt(s.get().start()) != Layout.Kind.BODY) {
-                continue;
-            }
-            Optional<PolicyKey> target = policyInSentence(input, index, s.get()).or(() -> main);
-            EntityKey who = q.speaker().get();
-            if (target.isEmpty() || found.stream().anyMatch(f -> f.holder.equals(who)
-                    && f.target.equals(new Target.OfPolicy(target.get())))) {
-                continue;
-            }
-            Optional<int[]> first = Optional.empty();
-            Optional<Stance> stance = Optional.empty();
-            for (StanceCues.Cue c : stances.verdictCandidates(CuePattern.wordsOf(text, from, to))) {
-                for (int[] at : c.pattern().findAll(text, from, to)) {
-                    if (first.isEmpty() || at[0] < first.get()[0]) {
-                        first = Optional.of(at);
-                        stance = c.stance();
-                    }
-                }
-            }
-            if (first.isEmpty() || stance.isEmpty()) {
-                continue;
-            }
-            Stance st = stance.get();
-            if (negated(text, from, first.get()[0])) {
-                st = st == Stance.SUPPORTS ? Stance.OPPOSES : st == Stance.OPPOSES ? Stance.SUPPORTS : st;
-            }
-            found.add(new Found(who, st, new Target.OfPolicy(target.get()), text.substring(first.get()[0], first.get()[1]),
-                    from, to, Optional.of(q), "position-quoted-verdict", 0.6));
-        }
-    }
-
-    private static final Set<String> NOUN_MARKERS = Set.of("with", "without", "of", "the", "his", "her", "their",
-            "its", "our", "my", "your", "a", "an");
 
     /** An -ing cue used as a noun: after a determiner or preposition, or a name ("with U.S. backing"). */
     private static boolean gerundAsNoun(ArticleIndex index, String text, int[] at) {
@@ -383,9 +293,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         return q.speaker().isPresent() && !words.isEmpty() && words.split("\\s+").length <= FRAGMENT_WORDS;
     }
 
-    private static final int FRAGMENT_WORDS = 6;
-
-    private static Optional<Quotation> quotationAt(PositionInput input, ArticleIndex index, List<int[]> quoted, int pos) {
+    private static Optional<Quotation> quotationAt(PositionInput input, List<int[]> quoted, int pos) {
         for (int i = 0; i < quoted.size(); i++) {
             if (quoted.get(i)[0] <= pos && pos < quoted.get(i)[1]) {
                 return Optional.of(input.quotations().get(i));
@@ -395,8 +303,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
     }
 
     /** A quotation by the holder in the same sentence or just after it: the words of the position. */
-    private static Optional<Quotation> adjacentQuotation(PositionInput input, ArticleIndex index, Sentence s,
-                                                         EntityKey holder) {
+    private static Optional<Quotation> adjacentQuotation(PositionInput input, Sentence s, EntityKey holder) {
         Document doc = input.article().document();
         return input.quotations().stream()
                 .filter(q -> q.speaker().map(holder::equals).orElse(false))

@@ -77,4 +77,35 @@ class ActDecisionTest {
     void aPassiveBanNamesItsTargetNotItsDecider() {
         assertEquals(List.of(), keys("British casinos will be banned from using American machines."));
     }
+
+    @Test
+    void theAgencyOfADatelineDecidesNothing() {
+        assertEquals(List.of("suspension/niger/bbc"), keys("NIAMEY, Oct 2 (Reuters) - Niger's military government"
+                + " suspended the BBC's broadcasts for three months."));
+    }
+
+    @Test
+    void twoLeadersSigningMakeAnAgreementBetweenTheirStates() {
+        assertEquals(List.of("agreement/armenia/azerbaijan"), keys("Armenian Prime Minister Nikol Pashinyan and"
+                + " Azerbaijani President Ilham Aliyev signed a peace agreement at the White House on Friday."));
+    }
+
+    @Test
+    void aParticipleAfterAnActSpellsItOut() {
+        assertEquals(List.of("blacklist/china/unknown"), keys("China's Commerce Ministry said it had added three U.S."
+                + " companies to its \"unreliable entity list\", banning them from trading and freezing any assets."));
+    }
+
+    @Test
+    void aDecisionOnlyTheHeadlineStatesIsNoDecision() {
+        assertEquals(List.of("arms-export/italy/israel"), keys("Italy approves arms export package for Israel\n"
+                + "ROME (Reuters) - Italy's government has approved export licences worth 120 million euros for"
+                + " naval guns to Israel."));
+    }
+
+    @Test
+    void aBallisticMissileLaunchIsAnAct() {
+        assertEquals(List.of("missile-test/north-korea/unknown"),
+                keys("North Korea fired an intercontinental ballistic missile on Tuesday."));
+    }
 }
