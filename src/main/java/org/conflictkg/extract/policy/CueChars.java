@@ -1,0 +1,43 @@
+package org.conflictkg.extract.policy;
+
+/**
+ * The two character tests cue matching needs, written out so that scanning a sentence needs no
+ * regular expression: what {@code [\p{L}\p{N}]} accepts, and how a case-insensitive Unicode
+ * regex compares one UTF-16 unit with a pattern character. Both mirror {@link java.util.regex}
+ * exactly (a test checks every code point), which is what lets {@link CuePattern} skip the regex
+ * wherever these say it cannot match.
+ */
+final class CueChars {
+
+    /** Categories of {@code \p{L}} (Lu Ll Lt Lm Lo) and {@code \p{N}} (Nd Nl No). */
+    private static final int WORD_CATEGORIES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    private CueChars() {
+    }
+
+    /** Whether {@code [\p{L}\p{N}]} matches this code point. */
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return (WORD_CATEGORIES >> Character.getType(cp) & 1) != 0;
+    }
+
+    /** Whether {@code [\p{L}\p{N}'’-]} matches: the characters a word may continue with. */
+    static boolean continuesWord(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '-' || isWordChar(cp);
+    }
+
+    /**
+     * A UTF-16 unit as a case-insensitive Unicode regex compares it: upper-cased, then
+     * lower-cased (so "K", "k" and the Kelvin sign all become "k").
+     */
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+}
