@@ -25,6 +25,18 @@ final class CueChars {
         return (WORD_CATEGORIES >> Character.getType(cp) & 1) != 0;
     }
 
+    /**
+     * Whether {@code [\p{L}\p{N}]} matches at {@code i} of a search bounded by {@code to}: as in
+     * the regex, a code point whose low surrogate lies at or beyond {@code to} does not.
+     */
+    static boolean isWordCharAt(String text, int i, int to) {
+        if (i >= to) {
+            return false;
+        }
+        int cp = text.codePointAt(i);
+        return i + Character.charCount(cp) <= to && isWordChar(cp);
+    }
+
     /** Whether {@code [\p{L}\p{N}'’-]} matches: the characters a word may continue with. */
     static boolean continuesWord(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '-' || isWordChar(cp);

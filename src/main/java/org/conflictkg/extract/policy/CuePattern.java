@@ -106,16 +106,15 @@ public final class CuePattern {
         Set<String> out = new HashSet<>();
         int i = from;
         while (i < to) {
-            int cp = text.codePointAt(i);
-            if (!CueChars.isWordChar(cp)) {
-                i += Character.charCount(cp);
+            if (!CueChars.isWordCharAt(text, i, to)) {
+                i++; // like the regex, try the next UTF-16 unit
                 continue;
             }
             int begin = i;
-            i += Character.charCount(cp);
+            i += Character.charCount(text.codePointAt(i));
             while (i < to) {
                 int next = text.codePointAt(i);
-                if (!CueChars.continuesWord(next)) {
+                if (i + Character.charCount(next) > to || !CueChars.continuesWord(next)) {
                     break;
                 }
                 i += Character.charCount(next);

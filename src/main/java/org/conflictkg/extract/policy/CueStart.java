@@ -79,7 +79,7 @@ final class CueStart {
         for (int k = 0; k < prefixes.length; k++) {
             int end = p + prefixes[k].length;
             if (startsWith(text, to, p, prefixes[k])
-                    && (open[k] || end == to || !CueChars.isWordChar(Character.codePointAt(text, end)))) {
+                    && (open[k] || !CueChars.isWordCharAt(text, end, to))) {
                 return p == from || !CueChars.isWordChar(Character.codePointAt(text, p - 1));
             }
         }
