@@ -25,7 +25,9 @@ public final class WordContext {
     private final Cues cues;
     private final int[] knownAt;
     private final List<Mention> known;
-    private final Set<String> lowerCaseWords;
+    private final List<Sentence> sentences;
+    /** The article's words that start lower case, collected on first use (most articles never ask). */
+    private Set<String> lowerCaseWords;
 
     /**
      * @param knownAt for each UTF-16 index of the text, the index in {@code known} of the mention
@@ -35,14 +37,7 @@ public final class WordContext {
         this.cues = cues;
         this.known = known;
         this.knownAt = knownAt;
-        this.lowerCaseWords = new HashSet<>();
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
-                    lowerCaseWords.add(t.text());
-                }
-            }
-        }
+        this.sentences = sentences;
     }
 
     /** The context of one article's words, given the mentions already known in it. */
@@ -71,6 +66,16 @@ public final class WordContext {
 
     /** Whether the article also uses this word in lower case ("Critics" at a sentence start). */
     public boolean usedInLowerCase(String word) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new HashSet<>();
+            for (Sentence s : sentences) {
+                for (Token t : s.tokens()) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerCaseWords.add(t.text());
+                    }
+                }
+            }
+        }
         return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -3,7 +3,6 @@ package org.conflictkg.extract.policy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -103,25 +102,7 @@ public final class CuePattern {
      * apostrophes straightened. Compute once per sentence and test every pattern against it.
      */
     public static Set<String> wordsOf(String text, int from, int to) {
-        Set<String> out = new HashSet<>();
-        int i = from;
-        while (i < to) {
-            if (!CueChars.isWordCharAt(text, i, to)) {
-                i++; // like the regex, try the next UTF-16 unit
-                continue;
-            }
-            int begin = i;
-            i += Character.charCount(text.codePointAt(i));
-            while (i < to) {
-                int next = text.codePointAt(i);
-                if (i + Character.charCount(next) > to || !CueChars.continuesWord(next)) {
-                    break;
-                }
-                i += Character.charCount(next);
-            }
-            out.add(normalise(text.substring(begin, i)));
-        }
-        return out;
+        return CueWords.of(text, from, to);
     }
 
     /** The lower-case words a match starts with, or null when a match may start with any word. */
@@ -143,7 +124,7 @@ public final class CuePattern {
     }
 
     private static String normalise(String w) {
-        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return CueWords.normalise(w);
     }
 
     /** The phrase as written in the data file. */

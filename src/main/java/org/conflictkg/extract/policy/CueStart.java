@@ -21,10 +21,28 @@ final class CueStart {
      * the stem of "support*" or the "didn" of "didn't" no such condition is checked.
      */
     private final boolean[] open;
+    /** Bit c (c < 128) set when an ASCII character c can open one of the prefixes: a quick "no" for most positions. */
+    private final long asciiLow;
+    private final long asciiHigh;
 
     private CueStart(char[][] prefixes, boolean[] open) {
         this.prefixes = prefixes;
         this.open = open;
+        long low = 0;
+        long high = 0;
+        for (char c = 0; c < 128; c++) {
+            for (char[] prefix : prefixes) {
+                if (c == prefix[0] || CueChars.fold(c) == prefix[0]) {
+                    if (c < 64) {
+                        low |= 1L << c;
+                    } else {
+                        high |= 1L << (c - 64);
+                    }
+                }
+            }
+        }
+        this.asciiLow = low;
+        this.asciiHigh = high;
     }
 
     /**
@@ -76,6 +94,10 @@ final class CueStart {
      * of the prefixes there.
      */
     boolean mayStartAt(String text, int from, int to, int p) {
+        char first = text.charAt(p);
+        if (first < 128 && ((first < 64 ? asciiLow >>> first : asciiHigh >>> (first - 64)) & 1) == 0) {
+            return false;
+        }
         for (int k = 0; k < prefixes.length; k++) {
             int end = p + prefixes[k].length;
             if (startsWith(text, to, p, prefixes[k])
