@@ -1,8 +1,10 @@
 package org.conflictkg.extract.entity;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.lexicon.Cues;
@@ -28,6 +30,8 @@ public final class WordContext {
     private final List<Sentence> sentences;
     /** The article's words that start lower case, collected on first use (most articles never ask). */
     private Set<String> lowerCaseWords;
+    /** Answers of {@link #usedInLowerCase} by the word as asked (the rules ask about the same words often). */
+    private final Map<String, Boolean> usedInLowerCase = new HashMap<>();
 
     /**
      * @param knownAt for each UTF-16 index of the text, the index in {@code known} of the mention
@@ -66,6 +70,10 @@ public final class WordContext {
 
     /** Whether the article also uses this word in lower case ("Critics" at a sentence start). */
     public boolean usedInLowerCase(String word) {
+        Boolean known = usedInLowerCase.get(word);
+        if (known != null) {
+            return known;
+        }
         if (lowerCaseWords == null) {
             lowerCaseWords = new HashSet<>();
             for (Sentence s : sentences) {
@@ -76,7 +84,9 @@ public final class WordContext {
                 }
             }
         }
-        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        boolean used = lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        usedInLowerCase.put(word, used);
+        return used;
     }
 
     /** A capitalised word, not covered by a known mention, not a function word. */
