@@ -14,7 +14,28 @@ final class CueChars {
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
+    /**
+     * Set for each UTF-16 unit that a non-word unit can match in a caseless regex (the unit
+     * itself, or what it folds to): a pattern character not set here is only ever matched by a
+     * letter or digit.
+     */
+    private static final boolean[] MATCHED_BY_NON_WORD = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c) || !isWordChar(c)) {
+                MATCHED_BY_NON_WORD[c] = true;
+                MATCHED_BY_NON_WORD[fold((char) c)] = true;
+            }
+        }
+    }
+
     private CueChars() {
+    }
+
+    /** Whether every unit a caseless regex matches with this (folded) pattern character is a letter or digit. */
+    static boolean onlyWordCharsMatch(char folded) {
+        return !MATCHED_BY_NON_WORD[folded];
     }
 
     /** Whether {@code [\p{L}\p{N}]} matches this code point. */

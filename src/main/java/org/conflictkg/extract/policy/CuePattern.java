@@ -101,7 +101,7 @@ public final class CuePattern {
      * The words of {@code text[from, to)} as {@link #canOccurIn} expects them: lower case, curly
      * apostrophes straightened. Compute once per sentence and test every pattern against it.
      */
-    public static Set<String> wordsOf(String text, int from, int to) {
+    public static CueWords wordsOf(String text, int from, int to) {
         return CueWords.of(text, from, to);
     }
 
@@ -154,6 +154,37 @@ public final class CuePattern {
             if (m.region(p, to).lookingAt()) {
                 out.add(new int[] {m.start(), m.end()});
                 p = Math.max(p, m.end() - 1); // like find(): the next match starts after this one
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #findAll(String, int, int)} over the stretch the words were read from, trying only
+     * their word starts when every match opens with a letter or digit (the same matches).
+     */
+    public List<int[]> findAll(CueWords words) {
+        if (start.isEmpty() || !start.get().opensWithWord()) {
+            return findAll(words.text(), words.from(), words.to());
+        }
+        CueStart at = start.get();
+        String text = words.text();
+        int from = words.from();
+        int to = words.to();
+        List<int[]> out = new ArrayList<>();
+        Matcher m = null;
+        int next = from; // like find(): a match starts after the previous one
+        for (int k = 0; k < words.startCount(); k++) {
+            int p = words.start(k);
+            if (p < next || !at.mayStartAt(text, from, to, p)) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+            }
+            if (m.region(p, to).lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                next = Math.max(m.end(), p + 1);
             }
         }
         return out;

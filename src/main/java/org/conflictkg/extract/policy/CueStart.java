@@ -24,6 +24,7 @@ final class CueStart {
     /** Bit c (c < 128) set when an ASCII character c can open one of the prefixes: a quick "no" for most positions. */
     private final long asciiLow;
     private final long asciiHigh;
+    private final boolean opensWithWord;
 
     private CueStart(char[][] prefixes, boolean[] open) {
         this.prefixes = prefixes;
@@ -43,6 +44,19 @@ final class CueStart {
         }
         this.asciiLow = low;
         this.asciiHigh = high;
+        boolean words = true;
+        for (char[] prefix : prefixes) {
+            words &= CueChars.onlyWordCharsMatch(prefix[0]);
+        }
+        this.opensWithWord = words;
+    }
+
+    /**
+     * Whether every match opens with a letter or digit after a non-word character (or at the
+     * search's start): then only the word starts of {@link CueWords} need trying.
+     */
+    boolean opensWithWord() {
+        return opensWithWord;
     }
 
     /**

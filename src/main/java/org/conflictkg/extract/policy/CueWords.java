@@ -13,24 +13,39 @@ import java.util.Set;
  * without building strings for words no cue starts with. As a {@link Set} it holds the distinct
  * normalised words, built on first use. Unmodifiable; made per sentence by one thread.
  */
-final class CueWords extends AbstractSet<String> {
+public final class CueWords extends AbstractSet<String> {
 
     private final String text;
+    private final int from;
+    private final int to;
     /** begin and end (UTF-16) of each word, in text order. */
     private final int[] bounds;
     private final int count;
+    /**
+     * Where a letter or digit follows a non-word unit or the start, ascending: each word's
+     * start, the parts after its inner apostrophes and hyphens ("imposed" in "re-imposed") and after astral letters.
+     * Every match of a cue that opens with a letter starts at one of these.
+     */
+    private final int[] starts;
+    private final int startCount;
     private Set<String> distinct;
 
-    private CueWords(String text, int[] bounds, int count) {
+    private CueWords(String text, int from, int to, int[] bounds, int count, int[] starts, int startCount) {
         this.text = text;
+        this.from = from;
+        this.to = to;
         this.bounds = bounds;
         this.count = count;
+        this.starts = starts;
+        this.startCount = startCount;
     }
 
     /** Scans {@code text[from, to)} as the regex above, bounded by {@code to}, would. */
-    static CueWords of(String text, int from, int to) {
+    public static CueWords of(String text, int from, int to) {
         int[] bounds = new int[16];
         int n = 0;
+        int[] starts = new int[16];
+        int ns = 0;
         int i = from;
         while (i < to) {
             if (!CueChars.isWordCharAt(text, i, to)) {
@@ -38,22 +53,51 @@ final class CueWords extends AbstractSet<String> {
                 continue;
             }
             int begin = i;
+            starts = put(starts, ns++, i);
             i += Character.charCount(text.codePointAt(i));
             while (i < to) {
                 int next = text.codePointAt(i);
                 if (i + Character.charCount(next) > to || !CueChars.continuesWord(next)) {
                     break;
                 }
+                if (CueChars.isWordChar(next) && !CueChars.isWordChar(text.codePointAt(i - 1))) {
+                    // the regex's look-behind sees one unit back: after an inner apostrophe or
+                    // hyphen, or after the low surrogate of an astral letter
+                    starts = put(starts, ns++, i);
+                }
                 i += Character.charCount(next);
             }
-            if (2 * n + 2 > bounds.length) {
-                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
-            }
-            bounds[2 * n] = begin;
-            bounds[2 * n + 1] = i;
+            bounds = put(bounds, 2 * n, begin);
+            bounds = put(bounds, 2 * n + 1, i);
             n++;
         }
-        return new CueWords(text, bounds, n);
+        return new CueWords(text, from, to, bounds, n, starts, ns);
+    }
+
+    private static int[] put(int[] a, int at, int value) {
+        int[] out = at < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
+        out[at] = value;
+        return out;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    int startCount() {
+        return startCount;
+    }
+
+    int start(int k) {
+        return starts[k];
     }
 
     /** How many words, repeats included. */

@@ -36,4 +36,16 @@ class CueCharsTest {
             }
         }
     }
+
+    @Test
+    void onlyLettersAndDigitsMatchAsciiLettersButAGreekIotaIsAlsoMatchedByACombiningMark() {
+        for (char c : "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+            assertEquals(true, CueChars.onlyWordCharsMatch(c), String.valueOf(c));
+        }
+        assertEquals(false, CueChars.onlyWordCharsMatch('$'));
+        assertEquals(false, CueChars.onlyWordCharsMatch('-'));
+        // U+0345 COMBINING GREEK YPOGEGRAMMENI (a mark, not a letter) upper-cases to capital iota
+        assertEquals(true, Pattern.compile("\u03B9", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher("\u0345").matches());
+        assertEquals(false, CueChars.onlyWordCharsMatch(CueChars.fold('\u03B9')));
+    }
 }

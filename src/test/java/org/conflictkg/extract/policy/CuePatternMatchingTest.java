@@ -98,6 +98,19 @@ class CuePatternMatchingTest {
     }
 
     @Test
+    void matchingFromWordStartsFindsCuesInsideHyphenatedAndApostrophedWords() {
+        String text = "Re-imposed, they re-imposed it; Kyiv\u2019s imposed-by-law \uD835\uDC00imposed x-imposed";
+        for (String phrase : List.of("imposed", "re-imposed", "s imposed", "kyiv's imposed", "law", "x")) {
+            CuePattern p = new CuePattern(phrase);
+            for (int from = 0; from < 12; from++) {
+                assertEquals(describe(p.findAllByRegex(text, from, text.length())),
+                        describe(p.findAll(CueWords.of(text, from, text.length()))), phrase + " from " + from);
+            }
+        }
+        assertEquals(text.indexOf("imposed"), new CuePattern("imposed").findAll(CueWords.of(text, 0, text.length())).get(0)[0]);
+    }
+
+    @Test
     void wordsOfListsTheLowerCaseWordsWithStraightApostrophes() {
         String text = "Kyiv\u2019s U.S.-backed re-imposed \uD835\uDC00bc 2,000 Don't";
         assertEquals(Set.of("kyiv's", "u", "s", "backed", "re-imposed", "\uD835\uDC00bc", "2", "000", "don't"),
@@ -125,6 +138,8 @@ class CuePatternMatchingTest {
                     for (CuePattern p : patterns) {
                         List<int[]> expected = p.findAllByRegex(text, r[0], r[1]);
                         assertEquals(describe(expected), describe(p.findAll(text, r[0], r[1])), p + " in " + doc.id());
+                        assertEquals(describe(expected), describe(p.findAll(CueWords.of(text, r[0], r[1]))),
+                                p + " by word starts in " + doc.id());
                         assertEquals(!expected.isEmpty(), p.occursIn(text, r[0], r[1]), p + " in " + doc.id());
                         matches += expected.size();
                     }
