@@ -75,7 +75,8 @@ public final class WordContext {
             return known;
         }
         if (lowerCaseWords == null) {
-            lowerCaseWords = new HashSet<>();
+            int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+            lowerCaseWords = new HashSet<>(2 * tokens); // sized once: no rehashing while filling
             for (Sentence s : sentences) {
                 for (Token t : s.tokens()) {
                     if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
