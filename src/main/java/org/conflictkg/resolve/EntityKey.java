@@ -7,8 +7,11 @@ package org.conflictkg.resolve;
  */
 public record EntityKey(String value) implements Comparable<EntityKey> {
 
+    /** Compiled once: keys are made for every mention and finding. */
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9/-]*");
+
     public EntityKey {
-        if (!value.matches("[a-z0-9][a-z0-9/-]*")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("entity key must be lower-case letters, digits, '-' and '/': " + value);
         }
     }

@@ -2,6 +2,7 @@ package org.conflictkg.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.conflictkg.lexicon.EntityType;
 
 /**
@@ -10,6 +11,12 @@ import org.conflictkg.lexicon.EntityType;
  * article, on any machine, gives the same key.
  */
 public final class KeyMinter {
+
+    // compiled once: String.replaceAll would compile each of them on every call
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private KeyMinter() {
     }
@@ -20,9 +27,19 @@ public final class KeyMinter {
 
     /** ASCII slug of a name: diacritics removed, possessive dropped, runs of other characters as '-'. */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("['\u2019]s\\b", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        s = s.replaceAll("^-+|-+$", "");
+        // ASCII is its own NFKD form and has no marks
+        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = OTHERS.matcher(POSSESSIVE.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
         return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,6 +29,7 @@ import org.conflictkg.text.Sentence;
  */
 public final class Resolver {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Lexicon lexicon;
     private final Optional<Cues> cues;
     /** Each surface form of a state (name, alias, demonym) to the adjective a body is named with. */
@@ -162,7 +163,7 @@ public final class Resolver {
         if (cues.isEmpty()) {
             return text;
         }
-        String kept = java.util.Arrays.stream(text.split("\\s+"))
+        String kept = java.util.Arrays.stream(SPACES.split(text))
                 .filter(w -> !cues.get().isGroupQuantifier(w.toLowerCase(java.util.Locale.ROOT)))
                 .collect(Collectors.joining(" "));
         return kept.isEmpty() ? text : kept;

@@ -46,6 +46,7 @@ public final class Layout {
         List<Paragraph> out = new ArrayList<>();
         List<Integer> quotes = new ArrayList<>();
         boolean afterByline = false;
+        List<String> lowerCues = cues.stream().map(c -> c.text().toLowerCase(Locale.ROOT)).toList();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
@@ -61,7 +62,7 @@ public final class Layout {
             if (e > s) {
                 String p = text.substring(s, e);
                 boolean afterHeadline = out.size() == 1 && out.get(0).kind() == Kind.HEADLINE;
-                Kind kind = classify(p, out.isEmpty(), afterHeadline, afterByline, cues);
+                Kind kind = classify(p, out.isEmpty(), afterHeadline, afterByline, cues, lowerCues);
                 afterByline |= kind == Kind.BYLINE;
                 out.add(new Paragraph(out.size(), s, e, kind));
                 quoteRanges(text, s, e, quotes);
@@ -75,12 +76,13 @@ public final class Layout {
     }
 
     private static Kind classify(String paragraph, boolean first, boolean afterHeadline, boolean afterByline,
-                                 List<Cue> cues) {
+                                 List<Cue> cues, List<String> lowerCues) {
         // wire credits come in parentheses: "(Reporting by ...; Editing by ...)"
         String p = paragraph.startsWith("(") && paragraph.endsWith(")") ? paragraph.substring(1, paragraph.length() - 1) : paragraph;
         String lower = p.toLowerCase(Locale.ROOT);
-        for (Cue c : cues) {
-            String cue = c.text().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            String cue = lowerCues.get(i);
             boolean hit = c.prefix() ? lower.startsWith(cue) && (lower.length() == cue.length()
                     || !Character.isLetter(lower.charAt(cue.length()))) : lower.contains(cue);
             if (hit && !c.byline()) {
@@ -93,8 +95,11 @@ public final class Layout {
         if (p.indexOf(' ') < 0 && CONTACT.matcher(p).matches()) {
             return Kind.FURNITURE;
         }
-        String[] words = SPACES.split(p);
         boolean unpunctuated = !endsLikeSentence(p);
+        if (!unpunctuated) {
+            return Kind.BODY; // every other kind below is unpunctuated
+        }
+        String[] words = SPACES.split(p);
         if (afterByline && unpunctuated && words.length <= 6) {
             return Kind.FURNITURE; // outlet trailers after the credits ("Agency international-Monitoring")
         }

@@ -40,8 +40,12 @@ public final class Words {
     private Words() {
     }
 
+    /** The sentence's words, split once when the sentence was made (an immutable list). */
     public static List<Word> of(Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
+        return sentence.words();
+    }
+
+    static List<Word> split(List<Token> tokens) {
         List<Word> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             String s = t.text();
@@ -53,6 +57,6 @@ public final class Words {
                 out.add(new Word(s, t.start(), t.end(), false));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

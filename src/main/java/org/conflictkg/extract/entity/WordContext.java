@@ -1,8 +1,10 @@
 package org.conflictkg.extract.entity;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.conflictkg.lexicon.Cues;
@@ -25,7 +27,11 @@ public final class WordContext {
     private final Cues cues;
     private final int[] knownAt;
     private final List<Mention> known;
-    private final Set<String> lowerCaseWords;
+    private final List<Sentence> sentences;
+    /** The article's words that start lower case, collected on first use (most articles never ask). */
+    private Set<String> lowerCaseWords;
+    /** Answers of {@link #usedInLowerCase} by the word as asked (the rules ask about the same words often). */
+    private final Map<String, Boolean> usedInLowerCase = new HashMap<>();
 
     /**
      * @param knownAt for each UTF-16 index of the text, the index in {@code known} of the mention
@@ -35,14 +41,7 @@ public final class WordContext {
         this.cues = cues;
         this.known = known;
         this.knownAt = knownAt;
-        this.lowerCaseWords = new HashSet<>();
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
-                    lowerCaseWords.add(t.text());
-                }
-            }
-        }
+        this.sentences = sentences;
     }
 
     /** The context of one article's words, given the mentions already known in it. */
@@ -71,7 +70,24 @@ public final class WordContext {
 
     /** Whether the article also uses this word in lower case ("Critics" at a sentence start). */
     public boolean usedInLowerCase(String word) {
-        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        Boolean known = usedInLowerCase.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (lowerCaseWords == null) {
+            int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+            lowerCaseWords = new HashSet<>(2 * tokens); // sized once: no rehashing while filling
+            for (Sentence s : sentences) {
+                for (Token t : s.tokens()) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerCaseWords.add(t.text());
+                    }
+                }
+            }
+        }
+        boolean used = lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        usedInLowerCase.put(word, used);
+        return used;
     }
 
     /** A capitalised word, not covered by a known mention, not a function word. */

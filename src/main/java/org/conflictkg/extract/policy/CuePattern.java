@@ -3,7 +3,7 @@ package org.conflictkg.extract.policy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +29,8 @@ public final class CuePattern {
     private final Pattern pattern;
     /** The words a match must start with (lower case), or null when any word may start one. */
     private final Set<String> firstWords;
+    /** Where a match can begin; empty when anywhere. */
+    private final Optional<CueStart> start;
 
     public CuePattern(String phrase) {
         this.phrase = phrase;
@@ -51,6 +53,7 @@ public final class CuePattern {
         }
         this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.start = CueStart.of(phrase);
     }
 
     private static String compile(String alt) {
@@ -98,13 +101,8 @@ public final class CuePattern {
      * The words of {@code text[from, to)} as {@link #canOccurIn} expects them: lower case, curly
      * apostrophes straightened. Compute once per sentence and test every pattern against it.
      */
-    public static Set<String> wordsOf(String text, int from, int to) {
-        Set<String> out = new HashSet<>();
-        Matcher m = WORDS.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(normalise(m.group()));
-        }
-        return out;
+    public static CueWords wordsOf(String text, int from, int to) {
+        return CueWords.of(text, from, to);
     }
 
     /** The lower-case words a match starts with, or null when a match may start with any word. */
@@ -126,7 +124,7 @@ public final class CuePattern {
     }
 
     private static String normalise(String w) {
-        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return CueWords.normalise(w);
     }
 
     /** The phrase as written in the data file. */
@@ -134,8 +132,66 @@ public final class CuePattern {
         return phrase;
     }
 
-    /** Every match in {@code text[from, to)}, as UTF-16 ranges {start, end}. */
+    /**
+     * Every match in {@code text[from, to)}, as UTF-16 ranges {start, end}: what the phrase's
+     * regex finds, but tried only where {@link CueStart} says a match can begin.
+     */
     public List<int[]> findAll(String text, int from, int to) {
+        if (start.isEmpty()) {
+            return findAllByRegex(text, from, to);
+        }
+        CueStart at = start.get();
+        List<int[]> out = new ArrayList<>();
+        Matcher m = null;
+        for (int p = from; p < to; p++) {
+            if (!at.mayStartAt(text, from, to, p)) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+            }
+            // the look-behind passed above; within region [p, to) it cannot see before p
+            if (m.region(p, to).lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                p = Math.max(p, m.end() - 1); // like find(): the next match starts after this one
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #findAll(String, int, int)} over the stretch the words were read from, trying only
+     * their word starts when every match opens with a letter or digit (the same matches).
+     */
+    public List<int[]> findAll(CueWords words) {
+        if (start.isEmpty() || !start.get().opensWithWord()) {
+            return findAll(words.text(), words.from(), words.to());
+        }
+        CueStart at = start.get();
+        String text = words.text();
+        int from = words.from();
+        int to = words.to();
+        List<int[]> out = new ArrayList<>();
+        Matcher m = null;
+        int next = from; // like find(): a match starts after the previous one
+        for (int k = 0; k < words.startCount(); k++) {
+            int p = words.start(k);
+            if (p < next || !at.mayStartAt(text, from, to, p)) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+            }
+            if (m.region(p, to).lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                next = Math.max(m.end(), p + 1);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #findAll} by the regex alone, trying every position: the reference it must equal. */
+    List<int[]> findAllByRegex(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).region(from, to);
         while (m.find()) {
@@ -146,7 +202,22 @@ public final class CuePattern {
 
     /** Whether the phrase occurs in {@code text[from, to)}. */
     public boolean occursIn(String text, int from, int to) {
-        return pattern.matcher(text).region(from, to).find();
+        if (start.isEmpty()) {
+            return pattern.matcher(text).region(from, to).find();
+        }
+        CueStart at = start.get();
+        Matcher m = null;
+        for (int p = from; p < to; p++) {
+            if (at.mayStartAt(text, from, to, p)) {
+                if (m == null) {
+                    m = pattern.matcher(text);
+                }
+                if (m.region(p, to).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

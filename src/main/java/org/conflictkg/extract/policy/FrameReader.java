@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.entity.MentionKind;
@@ -56,9 +55,9 @@ final class FrameReader {
         List<Frame> out = new ArrayList<>();
         List<Object[]> measures = new ArrayList<>();
         String text = index.text();
-        Set<String> words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
+        CueWords words = CuePattern.wordsOf(text, sentence.start(), sentence.end());
         for (PolicyCues.Cue cue : cues.frameCandidates(words)) {
-            for (int[] m : cue.pattern().findAll(text, sentence.start(), sentence.end())) {
+            for (int[] m : cue.pattern().findAll(words)) {
                 if (cue.role() == PolicyCues.Role.PROPOSAL) {
                     proposal(index, sentence, m).ifPresent(out::add);
                 } else if (cue.role() == PolicyCues.Role.ACT) {

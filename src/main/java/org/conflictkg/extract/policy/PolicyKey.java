@@ -9,8 +9,11 @@ import java.util.Set;
  */
 public record PolicyKey(String value) {
 
+    /** Compiled once: keys are made for every mention and finding. */
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9/-]*");
+
     public PolicyKey {
-        if (!value.matches("[a-z0-9][a-z0-9/-]*")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("policy key must be lower-case letters, digits, '-' and '/': " + value);
         }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.conflictkg.extract.Evidence;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.policy.CuePattern;
+import org.conflictkg.extract.policy.CueWords;
 import org.conflictkg.extract.policy.Dateline;
 import org.conflictkg.extract.policy.PolicyCues;
 import org.conflictkg.extract.policy.PolicyKey;
@@ -74,9 +75,9 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                 continue; // headlines and teasers compress stances ("Israel weighs U.S.-backed plan")
             }
             List<int[]> cuesSeen = new ArrayList<>();
-            Set<String> words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
+            CueWords words = CuePattern.wordsOf(doc.text(), s.start(), s.end());
             for (StanceCues.Cue cue : stances.candidates(words)) {
-                for (int[] at : cue.pattern().findAll(doc.text(), s.start(), s.end())) {
+                for (int[] at : cue.pattern().findAll(words)) {
                     if (cuesSeen.stream().anyMatch(c -> c[0] < at[1] && at[0] < c[1])) {
                         continue; // a longer or earlier cue already read these words
                     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.extract.Evidence;
 import org.conflictkg.extract.Extractor;
@@ -28,17 +27,16 @@ import org.conflictkg.text.Sentence;
  */
 public final class QuantityExtractor implements Extractor<ResolvedArticle, Quantity> {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "US\\$|[$\u20AC\u00A3%]|\\d+(?:[.,]\\d+)*|\\p{L}+(?:['\u2019]\\p{L}+)*|-");
+    /** Thousands with commas ("10,000"), read as one number. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to",
             "for", "and", "or", "but", "by", "with", "from", "as", "that", "this", "these", "those", "its",
             "their", "his", "her", "our", "is", "are", "was", "were", "be", "have", "has", "had", "than", "per");
     private static final int MAX_MODIFIERS = 3;
 
-    private record Tok(String text, int start, int end) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
+    /** A token and its lower-case form, computed once for the many unit look-ups. */
+    record Tok(String text, int start, int end, String lower) {
     }
 
     private final Units units;
@@ -79,20 +77,20 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         if (Character.isLetter(c) && (t.text.length() < 3 || t.text.length() > 8)) {
             return t.text.equals("US$") || isIndefinite(t);
         }
-        return units.word(t.text).map(w -> w.kind() == Units.Kind.NUMBER || w.kind() == Units.Kind.CURRENCY_PREFIX)
+        return units.lowered(t.lower).map(w -> w.kind() == Units.Kind.NUMBER || w.kind() == Units.Kind.CURRENCY_PREFIX)
                 .orElse(false);
     }
 
     private Optional<Quantity> read(ResolvedArticle article, Sentence s, List<Tok> toks, int i) {
         Tok t = toks.get(i);
         int first = i;
-        Optional<Units.Word> currency = units.word(t.text, Units.Kind.CURRENCY_PREFIX);
+        Optional<Units.Word> currency = units.lowered(t.lower, Units.Kind.CURRENCY_PREFIX);
         if (currency.isPresent()) {
             i++;
             if (i >= toks.size()) {
                 return Optional.empty();
             }
-        } else if (i > 0 && units.word(toks.get(i - 1).text, Units.Kind.CURRENCY_PREFIX).isPresent()) {
+        } else if (i > 0 && units.lowered(toks.get(i - 1).lower, Units.Kind.CURRENCY_PREFIX).isPresent()) {
             return Optional.empty(); // read with its currency sign
         }
         OptionalDouble number = number(toks.get(i));
@@ -103,7 +101,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         int last = i;
         boolean scaled = false;
         if (last + 1 < toks.size()) {
-            Optional<Units.Word> scale = units.word(toks.get(last + 1).text, Units.Kind.SCALE);
+            Optional<Units.Word> scale = units.lowered(toks.get(last + 1).lower, Units.Kind.SCALE);
             if (scale.isPresent()) {
                 value *= scale.get().factor();
                 last++;
@@ -111,7 +109,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             }
         }
         if (isIndefinite(toks.get(i)) && !scaled && (i + 1 >= toks.size()
-                || units.word(toks.get(i + 1).text, Units.Kind.MEASURE).isEmpty())) {
+                || units.lowered(toks.get(i + 1).lower, Units.Kind.MEASURE).isEmpty())) {
             return Optional.empty(); // "a" is one only before a unit of measure ("a week") or a scale
         }
         String unit;
@@ -121,7 +119,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             unit = currency.get().unit().orElseThrow();
         } else {
             Optional<Unit> u = unitAfter(toks, last + 1);
-            boolean yearLike = toks.get(last).text.matches("(1[89]|20)\\d\\d");
+            boolean yearLike = YEAR.matcher(toks.get(last).text).matches();
             if (u.isPresent() && yearLike && u.get().index != last + 1) {
                 return Optional.empty(); // "in 2003 said people": a year, not a count
             }
@@ -159,7 +157,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             }
         }
         if (toks.get(i).text.equals("-") && i + 1 < toks.size()) {
-            return units.word(toks.get(i + 1).text, Units.Kind.MEASURE).map(w -> new Unit(w, i + 1));
+            return units.lowered(toks.get(i + 1).lower, Units.Kind.MEASURE).map(w -> new Unit(w, i + 1));
         }
         if (i + 1 < toks.size()) {
             Optional<Units.Word> two = units.word(toks.get(i).text + " " + toks.get(i + 1).text);
@@ -167,17 +165,17 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
                 return Optional.of(new Unit(two.get(), i + 1));
             }
         }
-        Optional<Units.Word> w = units.word(toks.get(i).text).filter(x -> x.unit().isPresent());
+        Optional<Units.Word> w = units.lowered(toks.get(i).lower).filter(x -> x.unit().isPresent());
         if (w.isPresent()) {
             return Optional.of(new Unit(w.get(), i));
         }
         for (int k = i; k < Math.min(toks.size(), i + MAX_MODIFIERS + 1); k++) {
             Tok m = toks.get(k);
-            Optional<Units.Word> count = units.word(m.text, Units.Kind.COUNT);
+            Optional<Units.Word> count = units.lowered(m.lower, Units.Kind.COUNT);
             if (count.isPresent() && k > i) {
                 return Optional.of(new Unit(count.get(), k));
             }
-            boolean beforeNoun = k + 1 < toks.size() && units.word(toks.get(k + 1).text, Units.Kind.COUNT).isPresent();
+            boolean beforeNoun = k + 1 < toks.size() && units.lowered(toks.get(k + 1).lower, Units.Kind.COUNT).isPresent();
             // a lower-case word inside the modifiers only right before the noun: "U.S. defence companies"
             if (!isModifier(m, k == i) && !(beforeNoun && k > i && isModifier(m, true))) {
                 break;
@@ -199,7 +197,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             return true; // the "2" of "14 Leopard 2 tanks"
         }
         if (!Character.isLetter(m.text.charAt(0)) || FUNCTION_WORDS.contains(m.lower())
-                || units.word(m.text).isPresent()) {
+                || units.lowered(m.lower).isPresent()) {
             return false;
         }
         return Character.isUpperCase(m.text.charAt(0)) || firstModifier;
@@ -231,14 +229,14 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
 
     private OptionalDouble number(Tok t) {
         if (Character.isDigit(t.text.charAt(0))) {
-            String digits = t.text.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? t.text.replace(",", "") : t.text;
+            String digits = GROUPED.matcher(t.text).matches() ? t.text.replace(",", "") : t.text;
             try {
                 return new OptionalDouble(Double.parseDouble(digits), true);
             } catch (NumberFormatException e) {
                 return new OptionalDouble(0, false);
             }
         }
-        return units.word(t.text, Units.Kind.NUMBER).map(w -> new OptionalDouble(w.factor(), true))
+        return units.lowered(t.lower, Units.Kind.NUMBER).map(w -> new OptionalDouble(w.factor(), true))
                 .orElse(new OptionalDouble(0, false));
     }
 
@@ -280,12 +278,78 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         return article.entity(m.entity()).map(e -> e.type()).orElse(m.mention().type());
     }
 
-    private static List<Tok> tokens(String text, int from, int to) {
+    /**
+     * The tokens of {@code text[from, to)}, as the regex
+     * {@code US\$|[$€£%]|\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|-} finds them, written out as a scan
+     * (this runs over every sentence): the sign "US$", a currency or percent sign, an ASCII number
+     * with inner dots and commas, letters with inner apostrophes, or a hyphen.
+     */
+    static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(new Tok(m.group(), m.start(), m.end()));
+        int i = from;
+        while (i < to) {
+            int end = tokenEnd(text, i, to);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            String t = text.substring(i, end);
+            out.add(new Tok(t, i, end, t.toLowerCase(Locale.ROOT)));
+            i = end;
         }
         return out;
+    }
+
+    /** Where a token starting at {@code i} ends, or -1 when none starts there. */
+    private static int tokenEnd(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == 'U' && i + 3 <= to && text.startsWith("US$", i)) {
+            return i + 3;
+        }
+        if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '%' || c == '-') {
+            return i + 1;
+        }
+        if (isAsciiDigit(c)) {
+            int j = digitsEnd(text, i, to);
+            while (j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == ',') && isAsciiDigit(text.charAt(j + 1))) {
+                j = digitsEnd(text, j + 1, to);
+            }
+            return j;
+        }
+        if (!isLetterAt(text, i, to)) {
+            return -1;
+        }
+        int j = lettersEnd(text, i, to);
+        while (j + 1 < to && (text.charAt(j) == '\'' || text.charAt(j) == '\u2019') && isLetterAt(text, j + 1, to)) {
+            j = lettersEnd(text, j + 1, to);
+        }
+        return j;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String text, int i, int to) {
+        while (i < to && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lettersEnd(String text, int i, int to) {
+        while (isLetterAt(text, i, to)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** {@code \p{L}} at {@code i}, bounded by {@code to} as the regex is (a split surrogate pair is no letter). */
+    private static boolean isLetterAt(String text, int i, int to) {
+        if (i >= to) {
+            return false;
+        }
+        int cp = text.codePointAt(i);
+        return i + Character.charCount(cp) <= to && Character.isLetter(cp);
     }
 }

@@ -54,6 +54,15 @@ public final class Units {
         return word(form).filter(w -> w.kind() == kind);
     }
 
+    /** {@link #word(String)} for a form already lower-cased with {@link Locale#ROOT}. */
+    Optional<Word> lowered(String lowerForm) {
+        return Optional.ofNullable(words.get(lowerForm));
+    }
+
+    Optional<Word> lowered(String lowerForm, Kind kind) {
+        return lowered(lowerForm).filter(w -> w.kind() == kind);
+    }
+
     /** Qualifier phrases ("more than", "up to"), lower case. */
     public List<String> qualifiers() {
         return qualifiers;

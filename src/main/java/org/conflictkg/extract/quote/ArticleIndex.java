@@ -34,6 +34,7 @@ public final class ArticleIndex {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("on", "via");
 
     /** The word right before {@code pos} (lower case), or "" at the start. */
@@ -395,7 +396,7 @@ public final class ArticleIndex {
         }
         Matcher n = NAME_PAIR.matcher(text).region(from, to);
         while (n.find()) {
-            String[] parts = n.group(1).split("\\s+");
+            String[] parts = SPACES.split(n.group(1));
             boolean ok = mentionAt(n.start(1)).isEmpty() && mentionAt(n.end(1) - 1).isEmpty();
             for (String p : parts) {
                 ok &= !NOT_NAMES.contains(p.toLowerCase(Locale.ROOT)) && !lexicon.isTitleWord(p)
