@@ -66,7 +66,10 @@ final class JenaLoaderBaseline {
 
         void add(String graphIri, org.apache.jena.rdf.model.Model graph) {
             org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
-            graph.getGraph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+            // Canonical literals, as KgStore writes them: else a later re-ingest of the article
+            // cannot delete its decimals ("163"^^xsd:decimal is stored inline and reads back "163.0").
+            graph.getGraph().find().forEachRemaining(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g,
+                    t.getSubject(), t.getPredicate(), KgStore.canonical(t.getObject()))));
             quads += graph.size();
         }
 

@@ -34,8 +34,15 @@ final class ReingestBench {
         this.http = http;
     }
 
-    /** Re-ingests revision {@code revision} of {@code original} (an article already stored). */
+    /**
+     * Ingests {@code original} (untimed, so the store holds it as the ingester writes it), then
+     * re-ingests revision {@code revision} of it, timed.
+     */
     Result run(Path original, Path scratchDir, int revision) throws InterruptedException {
+        var first = ingester.ingest(List.of(original), false, IngestListener.NONE);
+        if (!first.ok() || first.ingested() != 1) {
+            throw new KgException(ErrorCode.STORE_FAILURE, "ingest of " + original + " failed: " + first.failures());
+        }
         String text = new ArticleReader().read(original, d -> { }).text()
                 + "\nCorrection (revision " + revision + "): an earlier version of this article misstated a figure.\n";
         Path edited = scratchDir.resolve(original.getFileName());

@@ -184,8 +184,9 @@ public final class KgStore implements AutoCloseable {
      * TDB2 stores such values inline and reads them back canonical, and its pattern delete
      * ({@code deleteAny}, used to drop an old graph) then misses quads added with another lexical
      * form, leaving them behind in a graph that was meant to be replaced. The value is unchanged.
+     * Public for writers that bypass this class (a bulk loader): they must store the same forms.
      */
-    static Node canonical(Node object) {
+    public static Node canonical(Node object) {
         return object.isLiteral() ? CanonicalizeLiteral.get().apply(object) : object;
     }
 
