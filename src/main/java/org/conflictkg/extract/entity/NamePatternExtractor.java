@@ -139,6 +139,11 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 complement = true;
             }
         }
+        // "NATO Secretary General Mark Rutte": a run that is all title ("Secretary General") names nobody
+        final int nameStart = ns;
+        if (ctx.titleEndingAt(words, b - 1).filter(t -> t.first() <= nameStart).isPresent()) {
+            return Optional.empty();
+        }
         // a given name starts the name: "Welshman Ray Reardon", "Lib Dems David Laws"
         for (int j = ns + 1; j < b - 1; j++) {
             if (cues.isGivenName(words.get(j).text()) && !cues.isGivenName(words.get(ns).text())) {

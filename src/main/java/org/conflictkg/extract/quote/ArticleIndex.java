@@ -345,6 +345,9 @@ public final class ArticleIndex {
         if (m.kind == MentionKind.DEMONYM) {
             return lexicon.isHolderNoun(wordAfter(m.end));
         }
+        if (m.type == EntityType.PERSON && isPossessor(m) && lexicon.isVoiceNoun(wordAfter(Math.min(text.length(), m.end + 2)))) {
+            return true; // "Meloni's office said": the person speaks through the office
+        }
         if (!m.isActor() || isPossessor(m) || MEDIUM_PREPOSITIONS.contains(wordBefore(m.start))) {
             return false; // "posted on Telegram", "via X": where words appeared, not who spoke
         }

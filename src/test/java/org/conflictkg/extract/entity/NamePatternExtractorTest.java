@@ -105,4 +105,17 @@ class NamePatternExtractorTest {
         ArticleAnalysis a = analyse("Two Senate aides said the clause had been added.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Two")), a.entities().toString());
     }
+
+    @Test
+    void aRunOfTitleWordsBeforeAKnownNameIsNoPerson() {
+        ArticleAnalysis a = analyse("The talks ended late, NATO Secretary General Mark Rutte told reporters.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("General")), a.entities().toString());
+    }
+
+    @Test
+    void aHyphenatedRankIsATitleNotPartOfTheName() {
+        ArticleAnalysis a = analyse("The order was read out by army spokesman Colonel-Major Issa Boubacar on Friday.");
+        assertEquals(EntityType.PERSON, entity(a, "Issa Boubacar").orElseThrow().type());
+        assertTrue(entity(a, "Colonel-Major Issa Boubacar").isEmpty(), a.entities().toString());
+    }
 }
