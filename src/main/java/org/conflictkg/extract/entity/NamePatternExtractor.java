@@ -38,6 +38,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
     private final Cues cues;
     private final SourceCueReader sources;
     private final java.util.Set<String> placeHeads;
+    private final DescribedNames described = new DescribedNames();
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
@@ -82,6 +83,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 b++;
             } else if (b > a && particleName(ctx, w)) {
                 b++; // "Abdel Fattah al-Sisi"
+            } else if (b > a && pluralPossessive(words, b)) {
+                b += 1; // "Workers' Party": a plural possessive inside an organisation's name
+                continue;
             } else if (b > a && particles(words, b) > 0 && !words.get(b - 1).possessive()) {
                 b += particles(words, b) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
             } else {
@@ -92,6 +96,14 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         return b;
+    }
+
+    /** An apostrophe right after a capitalised plural and before an organisation head ("Workers' Party"). */
+    private boolean pluralPossessive(List<Word> words, int b) {
+        Word prev = words.get(b - 1);
+        Word w = words.get(b);
+        return (w.text().equals("'") || w.text().equals("\u2019")) && w.start() == prev.end() && prev.text().endsWith("s")
+                && b + 1 < words.size() && cues.isCapitalisedOrgHead(words.get(b + 1).text());
     }
 
     /** How many particles start at b and are followed by a name-like word (0 if they are not). */
@@ -155,6 +167,15 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (len > MAX_NAME_WORDS || len == 0 || words.get(b - 1).isAcronym() && len > 1
                 || len == 1 && words.get(ns).text().length() < 2) {
             return Optional.empty();
+        }
+        Optional<EntityType> shown = described.typeOf(ctx, words, ns, b);
+        if (shown.isPresent()) {
+            int e = b;
+            while (shown.get() == EntityType.ORGANIZATION && e < words.size() && !words.get(e - 1).possessive()
+                    && ctx.knownAt(words.get(e)).filter(m -> m.type() == EntityType.PLACE && m.kind() != MentionKind.DEMONYM).isPresent()) {
+                e++; // "state broadcaster Tele Sahel": a place's name may end the outlet's
+            }
+            return Optional.of(mention(doc, words, ns, e, shown.get(), "described-name", 0.7));
         }
         boolean given = cues.isGivenName(words.get(ns).text());
         Optional<SourceCueReader.Source> source = sources.sourceCue(words, ns, b);
@@ -268,8 +289,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             // "Taiwan Affairs Office", "China Coast Guard": a state's own name (not its demonym,
             // which the state-body rule reads) begins the organisation's name
             Word before = words.get(a - 1);
-            Optional<Mention> state = ctx.knownAt(before).filter(m -> m.type() == EntityType.COUNTRY
-                    && m.kind() != MentionKind.DEMONYM && doc.utf16(m.span().end()) == before.end());
+            // and a city's: "Stockholm International Peace Research Institute"
+            Optional<Mention> state = ctx.knownAt(before).filter(m -> (m.type() == EntityType.COUNTRY
+                    || m.type() == EntityType.PLACE) && m.kind() != MentionKind.DEMONYM && doc.utf16(m.span().end()) == before.end());
             if (state.isPresent()) {
                 int first = a - 1;
                 while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(state)) {
@@ -279,6 +301,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                     a = first;
                 }
             }
+        }
+        if (a > 0 && words.get(a - 1).text().matches("\\d+-\\p{Lu}\\p{L}*")) {
+            a--; // "5-Star Movement"
         }
         if (end - a < 2) {
             return Optional.empty();
