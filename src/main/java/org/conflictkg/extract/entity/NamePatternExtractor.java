@@ -30,9 +30,10 @@ import org.conflictkg.text.Words.Word;
 public final class NamePatternExtractor implements Extractor<MentionInput, Mention> {
 
     private static final int MAX_NAME_WORDS = 5;
-    private static final int APPOSITION_WINDOW = 6;
+    private static final int APPOSITION_WINDOW = 8;
 
     private static final java.util.Set<String> OF_LINKS = java.util.Set.of("of", "on", "for");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose", "whom", "that");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Cues cues;
@@ -380,8 +381,8 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         }
         for (int k = b + 1; k < words.size() && k <= b + APPOSITION_WINDOW; k++) {
             Word w = words.get(k);
-            if (!w.isWord()) {
-                return false;
+            if (!w.isWord() || RELATIVES.contains(w.text())) {
+                return false; // "X of South Carolina, who wrote the bill with Senator Y": past the relative is another clause
             }
             if (ctx.titleStartingAt(words, k).filter(t -> t.title().kind() != Title.Kind.HONORIFIC).isPresent()) {
                 return true;
