@@ -11,7 +11,6 @@ import org.conflictkg.extract.entity.MentionKind;
 import org.conflictkg.lexicon.EntityType;
 import org.conflictkg.resolve.EntityKey;
 import org.conflictkg.resolve.EntityMention;
-import org.conflictkg.resolve.KeyMinter;
 import org.conflictkg.resolve.ResolvedArticle;
 import org.conflictkg.text.Sentence;
 
@@ -54,17 +53,11 @@ public final class ArticleIndex {
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although", "while", "whereas",
             "yet", "however", "meanwhile");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
-    private static final Pattern NAME_PAIR = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{Ll}\u2019'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{Ll}\u2019'-]+)\\b");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "as", "and", "but",
-            "yet", "according", "meanwhile", "however", "while", "when", "with", "this", "that", "prime",
-            "foreign", "general", "national", "deputy", "former", "senior", "state", "house", "committee",
-            "security", "military", "ukrainian", "russian", "american", "north", "south", "united");
-
     private final ResolvedArticle article;
     private final String text;
     private final List<M> mentions;
     private final SpeechLexicon lexicon;
+    private final MintedNames unknownNames;
 
     public ArticleIndex(ResolvedArticle article, SpeechLexicon lexicon) {
         this.article = article;
@@ -78,6 +71,7 @@ public final class ArticleIndex {
         }
         ms.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         this.mentions = List.copyOf(ms);
+        this.unknownNames = new MintedNames(this);
     }
 
     public ResolvedArticle article() {
@@ -236,7 +230,7 @@ public final class ArticleIndex {
             best = at[0];
             chosen = pronoun;
         }
-        Optional<EntityKey> name = mintedName(from, verb, at);
+        Optional<EntityKey> name = unknownNames.find(from, verb, at);
         if (name.isPresent() && at[0] < best) {
             best = at[0];
             chosen = name;
@@ -282,9 +276,9 @@ public final class ArticleIndex {
             return Optional.empty();
         }
         Optional<M> first = mentionsIn(from, to).stream().filter(this::subjectCandidate).findFirst();
-        Optional<EntityKey> minted = mintedName(from, to, new int[1]);
+        Optional<EntityKey> minted = unknownNames.find(from, to, new int[1]);
         if (first.isPresent() && minted.isPresent()) {
-            Matcher n = NAME_PAIR.matcher(text).region(from, to);
+            Matcher n = MintedNames.NAME_PAIR.matcher(text).region(from, to);
             if (n.find() && n.start() < first.get().start) {
                 return minted;
             }
@@ -310,10 +304,10 @@ public final class ArticleIndex {
         }
         int floor = Math.max(last == null ? 0 : last.end, pos - 1500);
         Optional<EntityKey> minted = Optional.empty();
-        Matcher n = NAME_PAIR.matcher(text).region(Math.max(0, floor), pos);
+        Matcher n = MintedNames.NAME_PAIR.matcher(text).region(Math.max(0, floor), pos);
         while (n.find()) {
             int[] at = new int[1];
-            Optional<EntityKey> k = mintedName(n.start(), n.end(), at);
+            Optional<EntityKey> k = unknownNames.find(n.start(), n.end(), at);
             if (k.isPresent()) {
                 minted = k;
             }
@@ -331,7 +325,7 @@ public final class ArticleIndex {
                 return Optional.of(before.get(i).key);
             }
         }
-        return mintedName(floor, pos, new int[1]);
+        return unknownNames.find(floor, pos, new int[1]);
     }
 
     private boolean subjectCandidate(M m) {
@@ -388,27 +382,4 @@ public final class ArticleIndex {
         return Optional.empty();
     }
 
-    /**
-     * Two capitalised words not covered by any mention ("Alex Plitsas"): an unknown person, keyed
-     * the way resolution keys unknown people, so the key agrees once resolution finds them too.
-     */
-    private Optional<EntityKey> mintedName(int from, int to, int[] at) {
-        if (from < 0 || to <= from || to > text.length()) {
-            return Optional.empty();
-        }
-        Matcher n = NAME_PAIR.matcher(text).region(from, to);
-        while (n.find()) {
-            String[] parts = n.group(1).split("\\s+");
-            boolean ok = mentionAt(n.start(1)).isEmpty() && mentionAt(n.end(1) - 1).isEmpty();
-            for (String p : parts) {
-                ok &= !NOT_NAMES.contains(p.toLowerCase(Locale.ROOT)) && !lexicon.isTitleWord(p)
-                        && !lexicon.isOrganisationHead(p);
-            }
-            if (ok) {
-                at[0] = n.start(1);
-                return Optional.of(KeyMinter.forName(EntityType.PERSON, n.group(1)));
-            }
-        }
-        return Optional.empty();
-    }
 }
