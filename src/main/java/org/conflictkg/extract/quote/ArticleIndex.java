@@ -49,7 +49,8 @@ public final class ArticleIndex {
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    /** Pronouns that speak only where resolution attached them ("it said": an organisation). */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "it");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although", "while", "whereas",
             "yet", "however", "meanwhile");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");

@@ -184,4 +184,26 @@ class QuotationExtractorTest {
         List<String> q = Analysed.text("Maria Zakharova dismissed the measures as \"a laughable act\".").quotes();
         assertEquals(List.of("Maria Zakharova: a laughable act"), q);
     }
+
+    @Test
+    void aDefiniteGroupNounStandsForTheOrganisationOfThePreviousSentence() {
+        List<String> q = Analysed.text("Hamas rejected the plan on Monday. In a statement posted on Telegram, the"
+                + " militant group called the proposal \"a trap for our people\".").quotes();
+        assertEquals(List.of("Hamas: a trap for our people"), q);
+    }
+
+    @Test
+    void itBeforeASpeechVerbIsTheOrganisationNamedBefore() {
+        List<String> q = Analysed.text("The Kremlin issued a statement on Tuesday.\n"
+                + "\"This is a dangerous escalation that will have consequences,\" it said.").quotes();
+        assertEquals(List.of("Kremlin: This is a dangerous escalation that will have consequences,"), q);
+    }
+
+    @Test
+    void anAcronymInBracketsAfterANameSpeaksForThatName() {
+        List<String> q = Analysed.text("The sale was approved by the Defense Security Cooperation Agency (DSCA) on Friday.\n"
+                + "\"The proposed sale serves national interests and regional stability,\" the DSCA said.").quotes();
+        assertEquals(List.of("Defense Security Cooperation Agency: The proposed sale serves national interests and"
+                + " regional stability,"), q);
+    }
 }
