@@ -58,6 +58,7 @@ public final class Coreference {
         List<EntityMention> all = new ArrayList<>(named.mentions());
         all.addAll(added);
         all.addAll(pronouns(named, all));
+        all.addAll(new OrgAnaphora(cues).find(named, List.copyOf(all)));
         return new ResolvedArticle(doc, named.sentences(), named.entities(), all, named.layout());
     }
 

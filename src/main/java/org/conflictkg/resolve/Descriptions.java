@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.conflictkg.extract.Evidence;
 import org.conflictkg.extract.entity.Mention;
 import org.conflictkg.extract.entity.MentionKind;
@@ -12,6 +14,7 @@ import org.conflictkg.extract.entity.WordContext.TitleMatch;
 import org.conflictkg.lexicon.Cues;
 import org.conflictkg.lexicon.EntityType;
 import org.conflictkg.lexicon.Title;
+import org.conflictkg.lexicon.TsvTable;
 import org.conflictkg.text.Document;
 import org.conflictkg.text.Words.Word;
 
@@ -23,6 +26,11 @@ import org.conflictkg.text.Words.Word;
  * A title right before a name ("Kremlin spokesperson Dmitry Peskov") is a role, not a description.
  */
 final class Descriptions {
+
+    /** Generic title (canonical) to the specific titles it may stand for; see title-covers.tsv. */
+    private static final Map<String, Set<String>> COVERS = TsvTable.read("/lexicon/title-covers.tsv").rows().stream()
+            .collect(Collectors.groupingBy(r -> r.get("generic"), Collectors.mapping(r -> r.get("specific"),
+                    Collectors.toUnmodifiableSet())));
 
     private final Cues cues;
     private final WordContext ctx;
@@ -104,6 +112,14 @@ final class Descriptions {
     /** The person holding the title: of the qualifier if one fits, else the last one mentioned. */
     private Optional<EntityKey> holder(Title title, Optional<EntityKey> qualifier, int before) {
         List<HeldTitle> fits = titles.stream().filter(h -> canonical(h.title()).equals(title.canonical())).toList();
+        if (fits.isEmpty()) {
+            // "the Dutch leader" for the Dutch prime minister: a generic title covers specific ones
+            Set<String> covered = COVERS.getOrDefault(title.canonical(), Set.of());
+            fits = titles.stream().filter(h -> covered.contains(canonical(h.title()))).toList();
+            if (qualifier.isEmpty() || fits.stream().noneMatch(h -> h.organization().equals(qualifier))) {
+                return Optional.empty(); // a generic title needs its organisation to pick the holder
+            }
+        }
         if (fits.isEmpty()) {
             return Optional.empty();
         }

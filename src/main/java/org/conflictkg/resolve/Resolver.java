@@ -86,12 +86,22 @@ public final class Resolver {
                 fullNames.merge(surname(m.text()), full, (a, b) -> a.equals(b) ? a : new EntityKey("ambiguous"));
             }
         }
+        // "Defense Security Cooperation Agency (DSCA)": the acronym is keyed as the name it follows
+        Map<String, EntityKey> acronyms = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME && m.lexiconId().isEmpty()) {
+                org.conflictkg.extract.entity.NameRepeats.acronymAfter(doc.text(), doc.utf16(m.span().end()))
+                        .ifPresent(a -> acronyms.putIfAbsent(a, KeyMinter.forName(EntityType.ORGANIZATION, m.text())));
+            }
+        }
         Map<EntityKey, Entity> entities = new LinkedHashMap<>();
         Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
         List<EntityMention> resolved = new ArrayList<>();
         for (Mention m : mentions) {
             Optional<String> body = stateBody(m);
-            EntityKey key = body.map(b -> KeyMinter.forName(EntityType.ORGANIZATION, b)).orElseGet(() -> key(m, fullNames));
+            EntityKey key = body.map(b -> KeyMinter.forName(EntityType.ORGANIZATION, b)).orElseGet(() ->
+                    m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.ALIAS && m.lexiconId().isEmpty()
+                            && acronyms.containsKey(m.text()) ? acronyms.get(m.text()) : key(m, fullNames));
             Optional<LexiconEntry> entry = m.lexiconId().flatMap(lexicon::get);
             entities.computeIfAbsent(key, k -> new Entity(k, m.type(),
                     entry.map(LexiconEntry::label).orElse(body.orElse(m.text())),

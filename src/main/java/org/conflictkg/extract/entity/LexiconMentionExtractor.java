@@ -32,6 +32,9 @@ public final class LexiconMentionExtractor implements Extractor<Document, Mentio
             f.add(new Form(e.label(), e, MentionKind.NAME));
             e.aliases().forEach(a -> f.add(new Form(a, e, MentionKind.ALIAS)));
             e.demonyms().forEach(d -> f.add(new Form(d, e, MentionKind.DEMONYM)));
+            // "Armenians", "Azerbaijanis": the plural of a demonym in -an or -i names the people too
+            e.demonyms().stream().filter(d -> (d.endsWith("an") || d.endsWith("i")) && !e.demonyms().contains(d + "s"))
+                    .forEach(d -> f.add(new Form(d + "s", e, MentionKind.DEMONYM)));
         }
         // a one-letter name ("X") is matched only through a longer alias ("platform X"): alone it
         // is a letter in far more texts than it is the platform

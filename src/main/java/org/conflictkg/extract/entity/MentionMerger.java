@@ -33,7 +33,9 @@ public final class MentionMerger {
             boolean partyAdjective = m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION;
             boolean inside = found.stream().anyMatch(f -> f.span().contains(m.span()) && !f.span().equals(m.span())
                     && (m.kind() != MentionKind.DEMONYM || partyAdjective) && (f.type() == EntityType.PERSON
-                    || f.evidence().rule().equals("org-head-word") && (f.span().end() == m.span().end() || partyAdjective)));
+                    || f.evidence().rule().equals("org-head-word") && (f.span().end() == m.span().end() || partyAdjective
+                            || m.type() == EntityType.PLACE) // "Stockholm" in "Stockholm International Peace Research Institute"
+                    || f.evidence().rule().equals("described-name") && m.type() == EntityType.PLACE)); // "Tele Sahel"
             if (!inside) {
                 out.add(m);
             }

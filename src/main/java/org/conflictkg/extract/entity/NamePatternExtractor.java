@@ -30,18 +30,21 @@ import org.conflictkg.text.Words.Word;
 public final class NamePatternExtractor implements Extractor<MentionInput, Mention> {
 
     private static final int MAX_NAME_WORDS = 5;
-    private static final int APPOSITION_WINDOW = 6;
+    private static final int APPOSITION_WINDOW = 8;
 
-    private static final java.util.Set<String> OF_LINKS = java.util.Set.of("of", "on", "for");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose", "whom", "that");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Cues cues;
     private final SourceCueReader sources;
     private final java.util.Set<String> placeHeads;
+    private final DescribedNames described = new DescribedNames();
+    private final OrgNames orgs;
 
     public NamePatternExtractor(Cues cues) {
         this.cues = cues;
         this.sources = new SourceCueReader(cues);
+        this.orgs = new OrgNames(cues);
         this.placeHeads = org.conflictkg.lexicon.TsvTable.read("/lexicon/place-heads.tsv").rows().stream()
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -59,7 +62,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             for (int a = 0; a < words.size(); ) {
                 int b = runEnd(ctx, words, a);
                 if (b == a) {
-                    lowerHeadOrg(doc, ctx, words, a).ifPresent(m -> found.putIfAbsent(m.evidence().span().begin(), m));
+                    orgs.lowerHeadOrg(doc, ctx, words, a).ifPresent(m -> found.putIfAbsent(m.evidence().span().begin(), m));
                     a++;
                     continue;
                 }
@@ -82,6 +85,9 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 b++;
             } else if (b > a && particleName(ctx, w)) {
                 b++; // "Abdel Fattah al-Sisi"
+            } else if (b > a && pluralPossessive(words, b)) {
+                b += 1; // "Workers' Party": a plural possessive inside an organisation's name
+                continue;
             } else if (b > a && particles(words, b) > 0 && !words.get(b - 1).possessive()) {
                 b += particles(words, b) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
             } else {
@@ -92,6 +98,14 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
             }
         }
         return b;
+    }
+
+    /** An apostrophe right after a capitalised plural and before an organisation head ("Workers' Party"). */
+    private boolean pluralPossessive(List<Word> words, int b) {
+        Word prev = words.get(b - 1);
+        Word w = words.get(b);
+        return (w.text().equals("'") || w.text().equals("\u2019")) && w.start() == prev.end() && prev.text().endsWith("s")
+                && b + 1 < words.size() && cues.isCapitalisedOrgHead(words.get(b + 1).text());
     }
 
     /** How many particles start at b and are followed by a name-like word (0 if they are not). */
@@ -119,11 +133,11 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (a >= b) {
             return Optional.empty();
         }
-        Optional<Mention> org = orgByHead(doc, ctx, words, a, b);
+        Optional<Mention> org = orgs.orgByHead(doc, ctx, words, a, b);
         if (org.isPresent()) {
             return org;
         }
-        Optional<Mention> longer = longerOrgName(doc, ctx, words, a, b);
+        Optional<Mention> longer = orgs.longerOrgName(doc, ctx, words, a, b);
         if (longer.isPresent()) {
             return longer;
         }
@@ -139,6 +153,11 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
                 complement = true;
             }
         }
+        // "NATO Secretary General Mark Rutte": a run that is all title ("Secretary General") names nobody
+        final int nameStart = ns;
+        if (ctx.titleEndingAt(words, b - 1).filter(t -> t.first() <= nameStart).isPresent()) {
+            return Optional.empty();
+        }
         // a given name starts the name: "Welshman Ray Reardon", "Lib Dems David Laws"
         for (int j = ns + 1; j < b - 1; j++) {
             if (cues.isGivenName(words.get(j).text()) && !cues.isGivenName(words.get(ns).text())) {
@@ -150,6 +169,15 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         if (len > MAX_NAME_WORDS || len == 0 || words.get(b - 1).isAcronym() && len > 1
                 || len == 1 && words.get(ns).text().length() < 2) {
             return Optional.empty();
+        }
+        Optional<EntityType> shown = described.typeOf(ctx, words, ns, b);
+        if (shown.isPresent()) {
+            int e = b;
+            while (shown.get() == EntityType.ORGANIZATION && e < words.size() && !words.get(e - 1).possessive()
+                    && ctx.knownAt(words.get(e)).filter(m -> m.type() == EntityType.PLACE && m.kind() != MentionKind.DEMONYM).isPresent()) {
+                e++; // "state broadcaster Tele Sahel": a place's name may end the outlet's
+            }
+            return Optional.of(mention(doc, words, ns, e, shown.get(), "described-name", 0.7));
         }
         boolean given = cues.isGivenName(words.get(ns).text());
         Optional<SourceCueReader.Source> source = sources.sourceCue(words, ns, b);
@@ -221,107 +249,6 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         return !words.get(b - 1).possessive() || b - ns >= 2;
     }
 
-    /** "National Security Council", "Ministry of Defence": a run ending in an organisation head. */
-    private Optional<Mention> orgByHead(Document doc, WordContext ctx, List<Word> words, int a, int b) {
-        int end = b;
-        int head = -1;
-        for (int i = b - 1; i >= a; i--) {
-            if (cues.isCapitalisedOrgHead(words.get(i).text())) {
-                head = i;
-                break;
-            }
-        }
-        if (head < 0) {
-            return Optional.empty();
-        }
-        end = head + 1;
-        // "Ministry of Defence", "Council on Foreign Relations", "Security Service of Ukraine"
-        if (end + 1 < words.size() && OF_LINKS.contains(words.get(end).text())) {
-            int k = end + 1;
-            if (k < words.size() && words.get(k).text().equals("the")) {
-                k++;
-            }
-            int e = k;
-            while (e < words.size() && e - k < 3 && words.get(e).isCapitalized() && words.get(e).isWord()
-                    && !cues.isFunctionWord(words.get(e).text())) {
-                e++;
-                if (words.get(e - 1).possessive()) {
-                    break;
-                }
-            }
-            if (e > k) {
-                end = e;
-            }
-        }
-        // "Democratic Progressive Party", "Republican National Committee": a party's adjective
-        // (a demonym of an organisation in the lexicon) begins the name
-        if (a > 0 && !words.get(a - 1).possessive() && ctx.knownAt(words.get(a - 1))
-                .filter(m -> m.kind() == MentionKind.DEMONYM && m.type() == EntityType.ORGANIZATION).isPresent()) {
-            a--;
-        } else if (a > 0 && !words.get(a - 1).possessive()
-                && cues.stateBody(lower(WordContext.join(words, a, end))).isEmpty()) {
-            // "Taiwan Affairs Office", "China Coast Guard": a state's own name (not its demonym,
-            // which the state-body rule reads) begins the organisation's name
-            Word before = words.get(a - 1);
-            Optional<Mention> state = ctx.knownAt(before).filter(m -> m.type() == EntityType.COUNTRY
-                    && m.kind() != MentionKind.DEMONYM && doc.utf16(m.span().end()) == before.end());
-            if (state.isPresent()) {
-                int first = a - 1;
-                while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(state)) {
-                    first--;
-                }
-                if (doc.utf16(state.get().span().begin()) == words.get(first).start()) {
-                    a = first;
-                }
-            }
-        }
-        if (end - a < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.8));
-    }
-
-    /**
-     * "National Security Council" where the lexicon knows "Security Council": capitalised words
-     * right before a known organisation whose name ends in a head word make a longer name, which
-     * replaces the known one (see {@link MentionMerger}).
-     */
-    private Optional<Mention> longerOrgName(Document doc, WordContext ctx, List<Word> words, int a, int b) {
-        if (b >= words.size() || words.get(b - 1).possessive()) {
-            return Optional.empty();
-        }
-        Optional<Mention> next = ctx.knownAt(words.get(b));
-        if (next.isEmpty() || next.get().type() != EntityType.ORGANIZATION || next.get().kind() == MentionKind.DEMONYM
-                || doc.utf16(next.get().span().begin()) != words.get(b).start()) {
-            return Optional.empty();
-        }
-        int end = b;
-        while (end < words.size() && ctx.knownAt(words.get(end)).equals(next)) {
-            end++;
-        }
-        if (!cues.isCapitalisedOrgHead(words.get(end - 1).text())) {
-            return Optional.empty();
-        }
-        return Optional.of(mention(doc, words, a, end, EntityType.ORGANIZATION, "org-head-word", 0.75));
-    }
-
-    /** "Biden administration": a person's name followed by a lower-case organisation head. */
-    private Optional<Mention> lowerHeadOrg(Document doc, WordContext ctx, List<Word> words, int i) {
-        Word w = words.get(i);
-        if (i == 0 || !cues.isLowerOrgHead(w.text()) || words.get(i - 1).possessive()) {
-            return Optional.empty();
-        }
-        Optional<Mention> person = ctx.knownAt(words.get(i - 1)).filter(m -> m.type() == EntityType.PERSON);
-        if (person.isEmpty()) {
-            return Optional.empty();
-        }
-        int first = i - 1;
-        while (first > 0 && ctx.knownAt(words.get(first - 1)).equals(person)) {
-            first--;
-        }
-        return Optional.of(mention(doc, words, first, i + 1, EntityType.ORGANIZATION, "org-lower-head", 0.8));
-    }
-
     /** A title right before the name, or before a comma before it ("Poland's foreign minister, X"). */
     private static Optional<WordContext.TitleMatch> titleBefore(WordContext ctx, List<Word> words, int ns) {
         if (ns >= 1) {
@@ -350,8 +277,8 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         }
         for (int k = b + 1; k < words.size() && k <= b + APPOSITION_WINDOW; k++) {
             Word w = words.get(k);
-            if (!w.isWord()) {
-                return false;
+            if (!w.isWord() || RELATIVES.contains(w.text())) {
+                return false; // "X of South Carolina, who wrote the bill with Senator Y": past the relative is another clause
             }
             if (ctx.titleStartingAt(words, k).filter(t -> t.title().kind() != Title.Kind.HONORIFIC).isPresent()) {
                 return true;
@@ -380,7 +307,7 @@ public final class NamePatternExtractor implements Extractor<MentionInput, Menti
         return p.equals(",") || p.equals("\u201D") || p.equals("\"");
     }
 
-    private static Mention mention(Document doc, List<Word> words, int from, int to, EntityType type, String rule,
+    static Mention mention(Document doc, List<Word> words, int from, int to, EntityType type, String rule,
                                    double confidence) {
         int s = words.get(from).start();
         int e = words.get(to - 1).end();

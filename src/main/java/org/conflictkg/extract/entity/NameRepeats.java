@@ -17,7 +17,7 @@ import org.conflictkg.text.Document;
  * headings and headline is a mention. A surname shared by two people of the article, or known to
  * the lexicon, stays unattached.
  */
-final class NameRepeats {
+public final class NameRepeats {
 
     private final MentionInput in;
     private final WordContext ctx;
@@ -64,6 +64,10 @@ final class NameRepeats {
                 scan(doc, taken, sur, EntityType.PERSON, MentionKind.ALIAS, "surname", out);
             }
         }
+        for (Mention m : found) {
+            // "Defense Security Cooperation Agency (DSCA)": the acronym in brackets names it from then on
+            acronymAfter(text, m).ifPresent(acr -> scan(doc, taken, acr, m.type(), MentionKind.ALIAS, "acronym", out));
+        }
         for (Mention m : names.values()) {
             scan(doc, taken, m.text(), m.type(), m.kind(), "name-repeat", out);
             if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
@@ -100,6 +104,29 @@ final class NameRepeats {
             mark(taken, i, end);
             out.add(new Mention(name, type, kind, Optional.empty(), new Evidence(doc.span(i, end), rule, 0.8)));
         }
+    }
+
+    /**
+     * The acronym in brackets right after an organisation's name ("... Agency (DSCA)"), when its
+     * letters are all capitals; also read by the resolver to key the acronym as the name.
+     */
+    public static Optional<String> acronymAfter(String text, int utf16End) {
+        if (utf16End + 2 >= text.length() || text.charAt(utf16End) != ' ' || text.charAt(utf16End + 1) != '(') {
+            return Optional.empty();
+        }
+        int close = text.indexOf(')', utf16End + 2);
+        if (close < 0 || close - utf16End - 2 < 2 || close - utf16End - 2 > 8) {
+            return Optional.empty();
+        }
+        String acr = text.substring(utf16End + 2, close);
+        return acr.chars().allMatch(Character::isUpperCase) ? Optional.of(acr) : Optional.empty();
+    }
+
+    private Optional<String> acronymAfter(String text, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || m.kind() != MentionKind.NAME) {
+            return Optional.empty();
+        }
+        return acronymAfter(text, in.document().utf16(m.span().end()));
     }
 
     /** Start of a given name right before offset i ("Michael " before "Howard"), or -1. */

@@ -119,7 +119,7 @@ public final class WordContext {
      * defence". The match covers the complement; its title is the title proper.
      */
     public Optional<TitleMatch> titleWithComplementEndingAt(List<Word> words, int last) {
-        for (int link = last - 1; link >= 1 && link >= last - 3; link--) {
+        for (int link = last - 1; link >= 1 && link >= last - 4; link--) {
             String l = words.get(link).text();
             if (!l.equals("for") && !l.equals("of")) {
                 continue;

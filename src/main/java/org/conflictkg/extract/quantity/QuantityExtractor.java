@@ -34,6 +34,8 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             "for", "and", "or", "but", "by", "with", "from", "as", "that", "this", "these", "those", "its",
             "their", "his", "her", "our", "is", "are", "was", "were", "be", "have", "has", "had", "than", "per");
     private static final int MAX_MODIFIERS = 3;
+    /** How far a count noun may stand from its number when a long capitalised name sits between. */
+    private static final int MAX_NAME_TOKENS = 12;
 
     /** A token and its lower-case form, computed once for the many unit look-ups. */
     record Tok(String text, int start, int end, String lower) {
@@ -50,17 +52,51 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         List<Quantity> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             List<Tok> toks = tokens(article.document().text(), s.start(), s.end());
+            Optional<Quantity> counted = Optional.empty();
             for (int i = 0; i < toks.size(); i++) {
                 if (!mayStartQuantity(toks.get(i))) {
                     continue;
                 }
                 Optional<Quantity> q = read(article, s, toks, i);
+                if (q.isEmpty() && counted.isPresent()) {
+                    q = elliptical(article, toks, i, counted.get());
+                }
                 if (q.isPresent()) {
                     out.add(q.get());
+                    if (isCount(q.get().unit())) {
+                        counted = q;
+                    }
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    private boolean isCount(String unit) {
+        return units.countUnits().contains(unit);
+    }
+
+    /**
+     * "82 votes in favour and 15 against", "28,500 troops in South Korea and some 54,000 in
+     * Japan": a bare number joined by "and" to a count of the same sentence counts the same thing.
+     */
+    private Optional<Quantity> elliptical(ResolvedArticle article, List<Tok> toks, int i, Quantity counted) {
+        Tok t = toks.get(i);
+        if (!Character.isDigit(t.text.charAt(0)) || t.text.matches("(1[89]|20)\\d\\d") || isDesignation(toks, i)) {
+            return Optional.empty();
+        }
+        int first = qualifierStart(toks, i);
+        if (first == 0 || !toks.get(first - 1).lower().equals("and")
+                || i + 1 < toks.size() && units.word(toks.get(i + 1).text).isPresent()) {
+            return Optional.empty();
+        }
+        OptionalDouble n = number(t);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        CharSpan span = article.document().span(toks.get(first).start, t.end);
+        return Optional.of(new Quantity(n.value, counted.unit(), counted.about(),
+                new Evidence(span, "quantity-elliptical-count", 0.7)));
     }
 
     /** "a week", "an hour", "a million": the indefinite article as the number one. */
@@ -118,7 +154,8 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         if (currency.isPresent()) {
             unit = currency.get().unit().orElseThrow();
         } else {
-            Optional<Unit> u = unitAfter(toks, last + 1);
+            Optional<Unit> u = unitAfter(toks, last + 1, m -> Character.isUpperCase(m.text.charAt(0))
+                    && m.text.endsWith("s") && demonymAt(article, m));
             boolean yearLike = YEAR.matcher(toks.get(last).text).matches();
             if (u.isPresent() && yearLike && u.get().index != last + 1) {
                 return Optional.empty(); // "in 2003 said people": a year, not a count
@@ -146,7 +183,7 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
     }
 
     /** The unit after a number: "%", "-mile", "kilometers", "per cent", or modifiers and a count noun. */
-    private Optional<Unit> unitAfter(List<Tok> toks, int i) {
+    private Optional<Unit> unitAfter(List<Tok> toks, int i, java.util.function.Predicate<Tok> plural) {
         if (i >= toks.size()) {
             return Optional.empty();
         }
@@ -157,7 +194,9 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
             }
         }
         if (toks.get(i).text.equals("-") && i + 1 < toks.size()) {
-            return units.lowered(toks.get(i + 1).lower, Units.Kind.MEASURE).map(w -> new Unit(w, i + 1));
+            // "20-year", and the singular of a count noun: "a 17-article treaty"
+            return units.word(toks.get(i + 1).text, Units.Kind.MEASURE)
+                    .or(() -> units.word(toks.get(i + 1).text + "s", Units.Kind.COUNT)).map(w -> new Unit(w, i + 1));
         }
         if (i + 1 < toks.size()) {
             Optional<Units.Word> two = units.word(toks.get(i).text + " " + toks.get(i + 1).text);
@@ -169,24 +208,74 @@ public final class QuantityExtractor implements Extractor<ResolvedArticle, Quant
         if (w.isPresent()) {
             return Optional.of(new Unit(w.get(), i));
         }
-        for (int k = i; k < Math.min(toks.size(), i + MAX_MODIFIERS + 1); k++) {
+        int modifiers = 0;
+        for (int k = i; k < toks.size() && modifiers <= MAX_MODIFIERS && k < i + MAX_NAME_TOKENS; k++) {
             Tok m = toks.get(k);
-            Optional<Units.Word> count = units.lowered(m.lower, Units.Kind.COUNT);
+            Optional<Units.Word> count = units.word(m.text, Units.Kind.COUNT);
+            if (count.isEmpty() && k > i && plural.test(m)) {
+                count = units.word("people", Units.Kind.COUNT); // "100,000 ethnic Armenians"
+            }
             if (count.isPresent() && k > i) {
                 return Optional.of(new Unit(count.get(), k));
             }
-            boolean beforeNoun = k + 1 < toks.size() && units.lowered(toks.get(k + 1).lower, Units.Kind.COUNT).isPresent();
+            if (joined(toks, k)) {
+                continue; // "air-defence", "IRIS-T", "PAC-3": one modifier written with hyphens
+            }
+            if (Character.isDigit(m.text.charAt(0)) && k + 1 < toks.size()
+                    && units.word(toks.get(k + 1).text, Units.Kind.MEASURE).isPresent()) {
+                k++; // "six 76 mm naval guns": the calibre is a modifier of the count
+                modifiers++;
+                continue;
+            }
+            boolean beforeNoun = k + 1 < toks.size() && units.word(toks.get(k + 1).text, Units.Kind.COUNT).isPresent();
             // a lower-case word inside the modifiers only right before the noun: "U.S. defence companies"
             if (!isModifier(m, k == i) && !(beforeNoun && k > i && isModifier(m, true))) {
                 break;
+            }
+            if (!(Character.isUpperCase(m.text.charAt(0)) && k > i && Character.isUpperCase(toks.get(k - 1).text.charAt(0)))) {
+                modifiers++; // a capitalised name ("National Advanced Surface-to-Air Missile System") is one modifier
+            }
+        }
+        return ofShare(toks, i, plural);
+    }
+
+    /** "about 240 of the chamber's 400 seats": a part of a counted whole counts the same thing. */
+    private Optional<Unit> ofShare(List<Tok> toks, int i, java.util.function.Predicate<Tok> plural) {
+        if (i + 1 >= toks.size() || !toks.get(i).lower().equals("of")) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < Math.min(toks.size() - 1, i + 5); k++) {
+            if (Character.isDigit(toks.get(k).text.charAt(0))) {
+                Optional<Unit> whole = unitAfter(toks, k + 1, plural);
+                return whole.filter(u -> units.countUnits().contains(u.word.unit().orElse("")));
             }
         }
         return Optional.empty();
     }
 
-    /** "Leopard 2", "Su 27": a short number right after a name is part of a model's name. */
+    /** A hyphen written between two words without spaces, or a word right before or after one. */
+    private static boolean joined(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        boolean before = k + 2 < toks.size() && toks.get(k + 1).text.equals("-") && toks.get(k + 1).start == t.end
+                && toks.get(k + 2).start == toks.get(k + 1).end;
+        boolean dash = t.text.equals("-") && k > 0 && k + 1 < toks.size() && toks.get(k - 1).end == t.start
+                && toks.get(k + 1).start == t.end;
+        return before || dash;
+    }
+
+    /** A plural demonym ("Armenians"): a count of people. */
+    private static boolean demonymAt(ResolvedArticle article, Tok t) {
+        return article.mentionsWithin(article.document().span(t.start, t.end)).stream()
+                .anyMatch(m -> m.mention().kind() == MentionKind.DEMONYM);
+    }
+
+    /** "Leopard 2", "Su 27", "PAC-3": a short number right after a name is part of a model's name. */
     private static boolean isDesignation(List<Tok> toks, int i) {
         Tok t = toks.get(i);
+        if (i > 1 && toks.get(i - 1).text.equals("-") && toks.get(i - 1).end == t.start
+                && toks.get(i - 2).end == toks.get(i - 1).start && Character.isLetter(toks.get(i - 2).text.charAt(0))) {
+            return true;
+        }
         return i > 1 && t.text.length() <= 2 && Character.isDigit(t.text.charAt(0))
                 && Character.isUpperCase(toks.get(i - 1).text.charAt(0)) && Character.isLetter(toks.get(i - 1).text.charAt(0));
     }

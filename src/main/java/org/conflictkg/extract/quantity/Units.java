@@ -24,12 +24,15 @@ public final class Units {
 
     private final Map<String, Word> words;
     private final List<String> qualifiers;
+    private final java.util.Set<String> countUnits;
 
     public Units(List<Word> words) {
         Map<String, Word> m = new HashMap<>();
         words.forEach(w -> m.put(w.form(), w));
         this.words = Map.copyOf(m);
         this.qualifiers = words.stream().filter(w -> w.kind() == Kind.QUALIFIER).map(Word::form).toList();
+        this.countUnits = words.stream().filter(w -> w.kind() == Kind.COUNT).flatMap(w -> w.unit().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static Units load() {
@@ -61,6 +64,11 @@ public final class Units {
 
     Optional<Word> lowered(String lowerForm, Kind kind) {
         return lowered(lowerForm).filter(w -> w.kind() == kind);
+    }
+
+    /** The canonical units of counts ("troops", "seats"): what an elliptical number may count. */
+    public java.util.Set<String> countUnits() {
+        return countUnits;
     }
 
     /** Qualifier phrases ("more than", "up to"), lower case. */

@@ -11,7 +11,6 @@ import org.conflictkg.extract.entity.MentionKind;
 import org.conflictkg.lexicon.EntityType;
 import org.conflictkg.resolve.EntityKey;
 import org.conflictkg.resolve.EntityMention;
-import org.conflictkg.resolve.KeyMinter;
 import org.conflictkg.resolve.ResolvedArticle;
 import org.conflictkg.text.Sentence;
 
@@ -34,7 +33,6 @@ public final class ArticleIndex {
         }
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("on", "via");
 
     /** The word right before {@code pos} (lower case), or "" at the start. */
@@ -51,21 +49,16 @@ public final class ArticleIndex {
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    /** Pronouns that speak only where resolution attached them ("it said": an organisation). */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "it");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "though", "although", "while", "whereas",
             "yet", "however", "meanwhile");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
-    private static final Pattern NAME_PAIR = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{Ll}\u2019'-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{Ll}\u2019'-]+)\\b");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "as", "and", "but",
-            "yet", "according", "meanwhile", "however", "while", "when", "with", "this", "that", "prime",
-            "foreign", "general", "national", "deputy", "former", "senior", "state", "house", "committee",
-            "security", "military", "ukrainian", "russian", "american", "north", "south", "united");
-
     private final ResolvedArticle article;
     private final String text;
     private final List<M> mentions;
     private final SpeechLexicon lexicon;
+    private final MintedNames unknownNames;
 
     public ArticleIndex(ResolvedArticle article, SpeechLexicon lexicon) {
         this.article = article;
@@ -79,6 +72,7 @@ public final class ArticleIndex {
         }
         ms.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         this.mentions = List.copyOf(ms);
+        this.unknownNames = new MintedNames(this);
     }
 
     public ResolvedArticle article() {
@@ -237,7 +231,7 @@ public final class ArticleIndex {
             best = at[0];
             chosen = pronoun;
         }
-        Optional<EntityKey> name = mintedName(from, verb, at);
+        Optional<EntityKey> name = unknownNames.find(from, verb, at);
         if (name.isPresent() && at[0] < best) {
             best = at[0];
             chosen = name;
@@ -283,9 +277,9 @@ public final class ArticleIndex {
             return Optional.empty();
         }
         Optional<M> first = mentionsIn(from, to).stream().filter(this::subjectCandidate).findFirst();
-        Optional<EntityKey> minted = mintedName(from, to, new int[1]);
+        Optional<EntityKey> minted = unknownNames.find(from, to, new int[1]);
         if (first.isPresent() && minted.isPresent()) {
-            Matcher n = NAME_PAIR.matcher(text).region(from, to);
+            Matcher n = MintedNames.NAME_PAIR.matcher(text).region(from, to);
             if (n.find() && n.start() < first.get().start) {
                 return minted;
             }
@@ -311,10 +305,10 @@ public final class ArticleIndex {
         }
         int floor = Math.max(last == null ? 0 : last.end, pos - 1500);
         Optional<EntityKey> minted = Optional.empty();
-        Matcher n = NAME_PAIR.matcher(text).region(Math.max(0, floor), pos);
+        Matcher n = MintedNames.NAME_PAIR.matcher(text).region(Math.max(0, floor), pos);
         while (n.find()) {
             int[] at = new int[1];
-            Optional<EntityKey> k = mintedName(n.start(), n.end(), at);
+            Optional<EntityKey> k = unknownNames.find(n.start(), n.end(), at);
             if (k.isPresent()) {
                 minted = k;
             }
@@ -332,7 +326,7 @@ public final class ArticleIndex {
                 return Optional.of(before.get(i).key);
             }
         }
-        return mintedName(floor, pos, new int[1]);
+        return unknownNames.find(floor, pos, new int[1]);
     }
 
     private boolean subjectCandidate(M m) {
@@ -345,6 +339,9 @@ public final class ArticleIndex {
         }
         if (m.kind == MentionKind.DEMONYM) {
             return lexicon.isHolderNoun(wordAfter(m.end));
+        }
+        if (m.type == EntityType.PERSON && isPossessor(m) && lexicon.isVoiceNoun(wordAfter(Math.min(text.length(), m.end + 2)))) {
+            return true; // "Meloni's office said": the person speaks through the office
         }
         if (!m.isActor() || isPossessor(m) || MEDIUM_PREPOSITIONS.contains(wordBefore(m.start))) {
             return false; // "posted on Telegram", "via X": where words appeared, not who spoke
@@ -386,27 +383,4 @@ public final class ArticleIndex {
         return Optional.empty();
     }
 
-    /**
-     * Two capitalised words not covered by any mention ("Alex Plitsas"): an unknown person, keyed
-     * the way resolution keys unknown people, so the key agrees once resolution finds them too.
-     */
-    private Optional<EntityKey> mintedName(int from, int to, int[] at) {
-        if (from < 0 || to <= from || to > text.length()) {
-            return Optional.empty();
-        }
-        Matcher n = NAME_PAIR.matcher(text).region(from, to);
-        while (n.find()) {
-            String[] parts = SPACES.split(n.group(1));
-            boolean ok = mentionAt(n.start(1)).isEmpty() && mentionAt(n.end(1) - 1).isEmpty();
-            for (String p : parts) {
-                ok &= !NOT_NAMES.contains(p.toLowerCase(Locale.ROOT)) && !lexicon.isTitleWord(p)
-                        && !lexicon.isOrganisationHead(p);
-            }
-            if (ok) {
-                at[0] = n.start(1);
-                return Optional.of(KeyMinter.forName(EntityType.PERSON, n.group(1)));
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -30,6 +30,7 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
     public record Result(List<Quotation> quotations, List<Diagnostic> diagnostics) {
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "and then");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
     /** Quotes of fewer words are kept only when attributed: otherwise they are scare quotes. */
@@ -130,6 +131,14 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
             if (!lexicon.isSpeechVerb(w.group())) {
                 continue;
             }
+            if (lexicon.speechCue(w.group()).orElseThrow() == SpeechLexicon.Kind.PARTICIPLE
+                    && !hasLetter(text, from, w.start())) {
+                return Optional.empty(); // "X welcomed “…”, saying …": the participle's subject is before the quote
+            }
+            if (AnonymousSource.in(index, from, w.start())) {
+                return Optional.of(new Attribution(Optional.empty(), Optional.of(trimCue(text, new int[] {from, w.end()})),
+                        "quote-anonymous-source"));
+            }
             Optional<EntityKey> speaker = index.subject(from, w.start());
             int[] cue = {from, w.end()};
             if (speaker.isEmpty()) {
@@ -184,7 +193,12 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
             return Optional.empty();
         }
         int clause = index.clauseStart(from, cueStart);
-        Optional<EntityKey> speaker = index.subject(clause, cueStart);
+        if (AnonymousSource.in(index, clause, cueStart)) {
+            return Optional.of(new Attribution(Optional.empty(), Optional.of(trimCue(text, new int[] {clause, cueEnd})),
+                    "quote-anonymous-source"));
+        }
+        final int verbAt = cueStart;
+        Optional<EntityKey> speaker = pronounRightBefore(index, verbAt).or(() -> index.subject(clause, verbAt));
         if (speaker.isEmpty() && COORDINATORS.contains(text.substring(clause, cueStart).trim().toLowerCase(Locale.ROOT))) {
             // "Blumenthal called the vote “…” and said …": the sentence's subject speaks
             int sentence = sentenceStart(text, text.lastIndexOf('\n', Math.max(0, from - 1)) + 1, from);
@@ -195,6 +209,36 @@ public final class QuotationExtractor implements Extractor<ResolvedArticle, Quot
         }
         int[] cue = trimCue(text, new int[] {clause, cueEnd});
         return speaker.map(s -> new Attribution(Optional.of(s), Optional.of(cue), rule));
+    }
+
+    /**
+     * "for what he called “…”": a subject pronoun right before the speech verb is its subject,
+     * whoever else the clause names first.
+     */
+    private static Optional<EntityKey> pronounRightBefore(ArticleIndex index, int verb) {
+        String text = index.text();
+        int e = verb;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (!SUBJECT_PRONOUNS.contains(word) || b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+            return Optional.empty();
+        }
+        return index.mentionAt(b).filter(ArticleIndex.M::isActor).map(ArticleIndex.M::key);
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quote goes on: same paragraph, or the next paragraph opening with the quotation. */

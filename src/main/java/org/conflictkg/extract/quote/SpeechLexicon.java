@@ -21,13 +21,22 @@ public final class SpeechLexicon {
     private final Set<String> holderNouns;
     private final Set<String> titleWords;
     private final Set<String> organisationHeads;
+    private final Set<String> voiceNouns;
+    private final Set<String> sourceNouns;
 
     public SpeechLexicon(Map<String, Kind> speech, Set<String> holderNouns, Set<String> titleWords,
                          Set<String> organisationHeads) {
+        this(speech, holderNouns, titleWords, organisationHeads, Set.of(), Set.of());
+    }
+
+    public SpeechLexicon(Map<String, Kind> speech, Set<String> holderNouns, Set<String> titleWords,
+                         Set<String> organisationHeads, Set<String> voiceNouns, Set<String> sourceNouns) {
         this.speech = Map.copyOf(speech);
         this.holderNouns = Set.copyOf(holderNouns);
         this.titleWords = Set.copyOf(titleWords);
         this.organisationHeads = Set.copyOf(organisationHeads);
+        this.voiceNouns = Set.copyOf(voiceNouns);
+        this.sourceNouns = Set.copyOf(sourceNouns);
     }
 
     public static SpeechLexicon load() {
@@ -39,12 +48,29 @@ public final class SpeechLexicon {
         Set<String> nouns = new HashSet<>();
         Set<String> titles = new HashSet<>();
         Set<String> organisations = new HashSet<>();
+        Set<String> voices = new HashSet<>();
         for (TsvTable.Row r : TsvTable.read("/lexicon/holder-nouns.tsv").rows()) {
             String kind = r.get("kind");
-            (kind.equals("title") ? titles : kind.equals("organisation") ? organisations : nouns)
-                    .add(r.get("form").toLowerCase(Locale.ROOT));
+            (kind.equals("title") ? titles : kind.equals("organisation") ? organisations
+                    : kind.equals("voice") ? voices : nouns).add(r.get("form").toLowerCase(Locale.ROOT));
         }
-        return new SpeechLexicon(speech, nouns, titles, organisations);
+        // an anonymous source is headed by a group noun ("a senior official") or a title ("an officer")
+        Set<String> sources = new HashSet<>(titles);
+        TsvTable.read("/lexicon/group-heads.tsv").rows().stream()
+                .filter(r -> r.get("number").equals("singular")).forEach(r -> sources.add(r.get("head")));
+        TsvTable.read("/lexicon/titles.tsv").rows().stream().filter(r -> r.get("kind").equals("role"))
+                .map(r -> r.get("title")).filter(t -> !t.contains(" ")).forEach(sources::add);
+        return new SpeechLexicon(speech, nouns, titles, organisations, voices, sources);
+    }
+
+    /** "office" in "Meloni's office said": the possessor speaks through it. */
+    public boolean isVoiceNoun(String word) {
+        return voiceNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A singular noun that can head an unnamed source ("a senior official", "a military officer"). */
+    public boolean isSourceNoun(String word) {
+        return sourceNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The kind of speech cue a word is, if it is one (case-insensitive). */

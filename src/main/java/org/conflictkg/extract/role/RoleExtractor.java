@@ -37,7 +37,7 @@ import org.conflictkg.text.Words.Word;
  */
 public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
 
-    private static final int APPOSITION_WINDOW = 6;
+    private static final int APPOSITION_WINDOW = 8;
     private static final Set<String> TITLE_PREFIXES = Set.of("former", "deputy", "acting", "interim", "vice", "then");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "that", "whom");
     private static final Set<String> ORG_LINKS = Set.of("with", "of", "at", "for", "to", "in", "from");
@@ -136,6 +136,24 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
         if (t.isEmpty() || t.get().title().kind() != Title.Kind.ROLE) {
             return List.of();
         }
+        Optional<EntityKey> complementOrg = Optional.empty();
+        int link = t.get().first() + t.get().title().words();
+        if (link < t.get().end() && ORG_LINKS.contains(words.get(link).text())) {
+            // "a spokesman for the National Security Council, X": the complement is the organisation
+            int o = link + 1 < t.get().end() && words.get(link + 1).text().equals("the") ? link + 2 : link + 1;
+            Optional<Mention> q = o < t.get().end() ? ctx.knownAt(words.get(o)).filter(m -> m.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (q.isPresent() && doc.utf16(q.get().span().end()) == words.get(t.get().end() - 1).end()) {
+                complementOrg = Optional.of(byMention.get(q.get()).entity());
+                t = Optional.of(new TitleMatch(t.get().title(), t.get().first(), link));
+            }
+        }
+        // "government spokesman Colonel-Major X": of two stacked titles the outer one is the office,
+        // the inner one the form of address
+        int outerEnd = t.get().first() - 1;
+        Optional<TitleMatch> outer = outerEnd >= 0 ? ctx.titleEndingAt(words, outerEnd) : Optional.empty();
+        if (outer.isPresent() && outer.get().title().kind() == Title.Kind.ROLE) {
+            t = outer;
+        }
         List<TitleMatch> titles = new ArrayList<>(List.of(t.get()));
         // "Prime Minister and Foreign Minister Sheikh Mohammed": two titles, two roles
         int ts0 = extendLeft(ctx, words, t.get().first());
@@ -151,6 +169,9 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                 org = Optional.of(byMention.get(q.get()).entity());
                 start = doc.utf16(q.get().span().begin());
             }
+        }
+        if (complementOrg.isPresent()) {
+            org = complementOrg;
         }
         int end = doc.utf16(name.span().end());
         List<Found> out = new ArrayList<>();
@@ -193,7 +214,8 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
 
     private static boolean isPlainLowerWord(WordContext ctx, Word w) {
         return w.isWord() && !w.isCapitalized() && !w.possessive() && !ctx.covered(w)
-                && !DETERMINERS.contains(w.text());
+                && !DETERMINERS.contains(w.text()) // not "the request of": a preposition is no modifier
+                && !ctx.cues().isFunctionWord(Character.toUpperCase(w.text().charAt(0)) + w.text().substring(1));
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
@@ -210,7 +232,8 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
             if (!w.isWord() || RELATIVES.contains(w.text())) {
                 return Optional.empty();
             }
-            Optional<Mention> covered = ctx.knownAt(w);
+            // "a senior official" is a group mention in itself, but after a name it is the name's title
+            Optional<Mention> covered = ctx.knownAt(w).filter(c -> c.type() != EntityType.GROUP);
             if (covered.isPresent()) {
                 if (canEmploy(covered.get())) {
                     org = Optional.of(byMention.get(covered.get()).entity());
@@ -236,6 +259,9 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
                 if (o < words.size() && words.get(o).text().equals("the") && o + 1 < words.size()) {
                     o++;
                 }
+                if (o + 1 < words.size() && isPlainLowerWord(ctx, words.get(o)) && ctx.knownAt(words.get(o + 1)).isPresent()) {
+                    o++; // "of the ruling Workers' Party"
+                }
                 Optional<Mention> after = ctx.knownAt(words.get(o)).filter(RoleExtractor::canEmploy);
                 if (after.isPresent()) {
                     org = Optional.of(byMention.get(after.get()).entity());
@@ -247,11 +273,33 @@ public final class RoleExtractor implements Extractor<ResolvedArticle, Role> {
             }
             int ts = modifiers;
             String title = doc.text().substring(words.get(ts).start(), words.get(te - 1).end());
+            int body = org.isPresent() && words.get(last).possessive() ? bodyEnd(ctx, words, last + 1) : -1;
+            if (body > 0) {
+                // "head of the State Duma's defence committee": head of the defence committee, of the Duma
+                title = title + " " + words.get(te).text() + " the "
+                        + doc.text().substring(words.get(last + 1).start(), words.get(body - 1).end());
+                last = body - 1;
+            }
             int start = doc.utf16(name.span().begin());
             return Optional.of(new Found(title, org, new Evidence(doc.span(start, words.get(last).end()),
                     "role-apposition", org.isPresent() ? 0.85 : 0.8)));
         }
         return Optional.empty();
+    }
+
+    /** End of lower-case words naming a body ("defence committee") starting at k, or -1. */
+    private int bodyEnd(WordContext ctx, List<Word> words, int k) {
+        for (int e = k; e < words.size() && e < k + 3; e++) {
+            Word w = words.get(e);
+            if (!w.isWord() || w.isCapitalized() || ctx.covered(w)) {
+                return -1;
+            }
+            String head = Character.toUpperCase(w.text().charAt(0)) + w.text().substring(1);
+            if (cues.isCapitalisedOrgHead(head)) {
+                return e + 1;
+            }
+        }
+        return -1;
     }
 
     /** States, organisations (also through a demonym) and people can employ or be represented. */

@@ -105,4 +105,60 @@ class NamePatternExtractorTest {
         ArticleAnalysis a = analyse("Two Senate aides said the clause had been added.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Two")), a.entities().toString());
     }
+
+    @Test
+    void aRunOfTitleWordsBeforeAKnownNameIsNoPerson() {
+        ArticleAnalysis a = analyse("The talks ended late, NATO Secretary General Mark Rutte told reporters.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("General")), a.entities().toString());
+    }
+
+    @Test
+    void aHyphenatedRankIsATitleNotPartOfTheName() {
+        ArticleAnalysis a = analyse("The order was read out by army spokesman Colonel-Major Issa Boubacar on Friday.");
+        assertEquals(EntityType.PERSON, entity(a, "Issa Boubacar").orElseThrow().type());
+        assertTrue(entity(a, "Colonel-Major Issa Boubacar").isEmpty(), a.entities().toString());
+    }
+
+    @Test
+    void aLowerCasePlaceNounAfterAnUnknownNameMakesAPlace() {
+        ArticleAnalysis a = analyse("The missile fell into the sea west of Sado island, officials said.");
+        assertEquals(EntityType.PLACE, entity(a, "Sado").orElseThrow().type());
+    }
+
+    @Test
+    void aLocativePrepositionBeforeAnUnknownNameMakesAPlace() {
+        ArticleAnalysis a = analyse("Gunmen attacked an army convoy near Ouallam on Sunday.");
+        assertEquals(EntityType.PLACE, entity(a, "Ouallam").orElseThrow().type());
+    }
+
+    @Test
+    void anOutletNounBeforeAnUnknownNameMakesAnOrganisation() {
+        ArticleAnalysis a = analyse("The decree was read out on state broadcaster ORTM late on Friday.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "ORTM").orElseThrow().type());
+    }
+
+    @Test
+    void aPluralPossessiveInsideAnOrganisationNameBelongsToTheName() {
+        ArticleAnalysis a = analyse("She is a senior official of the ruling Farmers' Party, the paper said.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Farmers' Party").orElseThrow().type());
+    }
+
+    @Test
+    void aCityBeginsAnInstitutesNameAndIsNoPlaceThere() {
+        ArticleAnalysis a = analyse("The figure comes from the Geneva Centre for Security Policy, which tracks arms sales.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Geneva Centre for Security Policy").orElseThrow().type());
+        assertTrue(entity(a, "Geneva").isEmpty(), a.entities().toString());
+    }
+
+    @Test
+    void aNumberWithAHyphenBeginsAnOrganisationName() {
+        ArticleAnalysis a = analyse("Marco Bianchi, who leads the 3-Rivers Alliance, said his party would vote no.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "3-Rivers Alliance").orElseThrow().type());
+    }
+
+    @Test
+    void aStatesConstitutionalCourtIsABodyOfTheState() {
+        ArticleAnalysis a = analyse("Moldova's constitutional court must also rule on the treaty.");
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Moldovan Constitutional Court").orElseThrow().type());
+    }
 }

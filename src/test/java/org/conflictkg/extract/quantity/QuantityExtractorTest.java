@@ -74,4 +74,46 @@ class QuantityExtractorTest {
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).startsWith("1 weeks"), q.toString());
     }
+
+    @Test
+    void hyphenatedModifiersAndModelNamesSitBetweenANumberAndItsNoun() {
+        List<String> q = quantities("Poland will buy at least five additional air-defence systems and about 40 PAC-3 missiles.");
+        assertEquals(List.of("5 systems", "40 missiles"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aCalibreInsideACountIsItsOwnMeasureAndAModifier() {
+        List<String> q = quantities("The order covers four 155 mm howitzers.");
+        assertEquals(List.of("4 guns", "155 mm"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aPartOfACountedWholeCountsTheSameThing() {
+        List<String> q = quantities("The coalition holds about 300 of the assembly's 450 seats.");
+        assertEquals(List.of("300 seats", "450 seats"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aBareNumberJoinedByAndToACountCountsTheSameThing() {
+        List<String> q = quantities("The bill passed with 70 votes in favour and 25 against.");
+        assertEquals(List.of("70 votes", "25 votes"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aPluralDemonymIsACountOfPeople() {
+        List<String> q = quantities("More than 20,000 ethnic Armenians left the region.");
+        assertEquals(List.of("20000 people"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aSingularCountNounAfterAHyphenCounts() {
+        List<String> q = quantities("Both sides signed a 12-article declaration.");
+        assertEquals(List.of("12 articles"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
+
+    @Test
+    void aLongCapitalisedSystemNameSitsBetweenANumberAndItsNoun() {
+        List<String> q = quantities("The package includes two National Advanced Surface-to-Air Missile System units.");
+        assertEquals(List.of("2 units"), q.stream().map(x -> x.substring(0, x.indexOf(' ', x.indexOf(' ') + 1))).toList());
+    }
 }

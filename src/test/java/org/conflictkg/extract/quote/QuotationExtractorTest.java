@@ -143,4 +143,67 @@ class QuotationExtractorTest {
                 + " in Port Sudan said.").quotes();
         assertTrue(q.size() == 1 && !q.get(0).startsWith("?"), q.toString());
     }
+
+    @Test
+    void participleAfterTheQuoteSharesTheSubjectBeforeTheQuote() {
+        List<String> q = Analysed.text("Prime Minister Keir Starmer welcomed what he called \"a long overdue step\","
+                + " saying London had asked for it for a year.").quotes();
+        assertEquals(List.of("Keir Starmer: a long overdue step"), q);
+    }
+
+    @Test
+    void quoteOfAnIndefiniteUnnamedSourceIsAttributedToNobody() {
+        List<String> q = Analysed.text("\"We have waited for this for a long time,\" a senior Ukrainian military"
+                + " officer, who asked not to be named, told Reuters.").quotes();
+        assertEquals(List.of("(none): We have waited for this for a long time,"), q);
+    }
+
+    @Test
+    void subjectPronounRightBeforeTheSpeechVerbIsItsSpeaker() {
+        List<String> q = Analysed.text("Ilham Aliyev said the talks had ended and thanked Donald Trump and"
+                + " Marco Rubio, who led the talks, for what he called \"honest mediation\".").quotes();
+        assertEquals(List.of("Ilham Aliyev: honest mediation"), q);
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksForThePerson() {
+        List<String> q = Analysed.text("Prime Minister Giorgia Meloni's office said the licences were granted"
+                + " \"in full respect of the law\".").quotes();
+        assertEquals(List.of("Giorgia Meloni: in full respect of the law"), q);
+    }
+
+    @Test
+    void aGenericTitleWithACountryDescribesThatCountrysHeadOfGovernment() {
+        List<String> q = Analysed.text("Dutch Prime Minister Dick Schoof said the Netherlands would pay.\n"
+                + "The Dutch leader called the pledge \"the most urgent thing we can do\".").quotes();
+        assertEquals(List.of("Dick Schoof: the most urgent thing we can do"), q);
+    }
+
+    @Test
+    void dismissingSomethingAsAPhraseQuotesThePhrase() {
+        List<String> q = Analysed.text("Maria Zakharova dismissed the measures as \"a laughable act\".").quotes();
+        assertEquals(List.of("Maria Zakharova: a laughable act"), q);
+    }
+
+    @Test
+    void aDefiniteGroupNounStandsForTheOrganisationOfThePreviousSentence() {
+        List<String> q = Analysed.text("Hamas rejected the plan on Monday. In a statement posted on Telegram, the"
+                + " militant group called the proposal \"a trap for our people\".").quotes();
+        assertEquals(List.of("Hamas: a trap for our people"), q);
+    }
+
+    @Test
+    void itBeforeASpeechVerbIsTheOrganisationNamedBefore() {
+        List<String> q = Analysed.text("The Kremlin issued a statement on Tuesday.\n"
+                + "\"This is a dangerous escalation that will have consequences,\" it said.").quotes();
+        assertEquals(List.of("Kremlin: This is a dangerous escalation that will have consequences,"), q);
+    }
+
+    @Test
+    void anAcronymInBracketsAfterANameSpeaksForThatName() {
+        List<String> q = Analysed.text("The sale was approved by the Defense Security Cooperation Agency (DSCA) on Friday.\n"
+                + "\"The proposed sale serves national interests and regional stability,\" the DSCA said.").quotes();
+        assertEquals(List.of("Defense Security Cooperation Agency: The proposed sale serves national interests and"
+                + " regional stability,"), q);
+    }
 }

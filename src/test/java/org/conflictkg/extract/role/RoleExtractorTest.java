@@ -82,4 +82,34 @@ class RoleExtractorTest {
         assertEquals(List.of("person/mike-johnson | House Speaker | -"),
                 roles("Speaker Mike Johnson spoke first. Later, House Speaker Mike Johnson said he agreed."));
     }
+
+    @Test
+    void headOfABodyOfAnOrganisationIsTitledWithTheBody() {
+        assertEquals(List.of("person/ivan-sokolov | head of the foreign affairs committee | state-duma"),
+                roles("Ivan Sokolov, head of the State Duma's foreign affairs committee, called the move reckless."));
+    }
+
+    @Test
+    void ofTwoStackedTitlesTheOuterOneIsTheRole() {
+        assertEquals(List.of("person/issa-boubacar | spokesman | -"),
+                roles("The order was read out by army spokesman Colonel-Major Issa Boubacar on Friday."));
+    }
+
+    @Test
+    void aPrepositionBeforeATitleIsNoPartOfIt() {
+        assertEquals(List.of("pete-hegseth | Defense Secretary | -"),
+                roles("The change was made at the request of Defense Secretary Pete Hegseth."));
+    }
+
+    @Test
+    void aTitleWithALongerComplementBeforeACommaAndName() {
+        assertEquals(List.of("person/james-holt | spokesman | nsc"),
+                roles("A spokesman for the National Security Council, James Holt, declined to comment."));
+    }
+
+    @Test
+    void anUnnamedSourcePhraseAfterANameIsItsTitle() {
+        assertEquals(List.of("person/ri-hyon-gun | senior official | -"),
+                roles("Ri Hyon Gun, the minister's sister and a senior official of the ruling party, dismissed the move."));
+    }
 }
