@@ -69,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
                     + " articles named in " + gold + " is there; give their directory with --articles DIR");
         }
         EvalReport report;
-        try (KgStore scratch = KgStore.inMemory()) {
+        try (KgStore scratch = KgStore.scratch()) {
             IngestReport ingest = new Ingester(scratch).ingest(files, false,
                     new ProgressPrinter(spec.commandLine().getErr(), "a scratch store"));
             ingest.failures().forEach(f -> spec.commandLine().getErr().println("warning: not scored: "

@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RdfDump.formatOf(out); // a bad extension fails before any work is done
-        try (KgStore scratch = KgStore.inMemory()) {
+        try (KgStore scratch = KgStore.scratch()) {
             IngestReport report = new Ingester(scratch).ingest(inputs, false,
                     new ProgressPrinter(spec.commandLine().getErr(), "memory"));
             int code = IngestCommand.summarise(spec, report);

@@ -26,6 +26,7 @@ import org.conflictkg.diag.ErrorCode;
 import org.conflictkg.diag.KgException;
 import org.conflictkg.rdf.Ckg;
 import org.conflictkg.rdf.Iris;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph store: a TDB2 dataset holding one named graph per article. Its default
@@ -40,10 +41,13 @@ public final class KgStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Optional<Path> dir;
+    /** A directory this store made for itself and deletes when closed. */
+    private final Optional<Path> owned;
 
-    private KgStore(Dataset dataset, Optional<Path> dir) {
+    private KgStore(Dataset dataset, Optional<Path> dir, Optional<Path> owned) {
         this.dataset = dataset;
         this.dir = dir;
+        this.owned = owned;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -55,7 +59,7 @@ public final class KgStore implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            return new KgStore(TDB2Factory.connectDataset(dir.toString()), Optional.of(dir));
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()), Optional.of(dir), Optional.empty());
         } catch (Exception e) {
             throw new KgException(ErrorCode.STORE_FAILURE, dir + ": cannot open the TDB2 store (" + e.getMessage()
                     + "); check the directory is writable, holds a TDB2 database, and that no other "
@@ -63,9 +67,26 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /** A TDB2 store in memory, gone when closed: for tests and one-off runs. */
-    public static KgStore inMemory() {
-        return new KgStore(TDB2Factory.createDataset(), Optional.empty());
+    /**
+     * A throw-away store, deleted when closed: for eval, extract and tests. It is an on-disk TDB2
+     * database in a new temporary directory, not TDB2's in-memory mode: in Jena 5.6.0 the
+     * in-memory block cache hands one ByteBuffer to every thread reading a cached index block and
+     * the B+tree code moves its position without a lock, so concurrent readers (a served store)
+     * can decode wrong records and a concurrent writer can copy them into the index
+     * (src/test/java/org/conflictkg/store/Tdb2BlockBufferSharingTest.java shows the sharing).
+     * On disk, every read slices its own buffer.
+     */
+    public static KgStore scratch() {
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory("conflict-kg-scratch-");
+        } catch (java.io.IOException e) {
+            throw new KgException(ErrorCode.STORE_FAILURE, "cannot create a scratch store in "
+                    + System.getProperty("java.io.tmpdir") + " (" + e.getMessage()
+                    + "); set -Djava.io.tmpdir to a writable directory", e);
+        }
+        KgStore opened = open(tmp);
+        return new KgStore(opened.dataset, Optional.of(tmp), Optional.of(tmp));
     }
 
     /** The dataset, for the server and queries; its default graph is the union of article graphs. */
@@ -164,6 +185,15 @@ public final class KgStore implements AutoCloseable {
         // Expel, not just close: releases the directory lock and the file handles so another
         // process (or a later open in this JVM) gets a fresh, consistent view.
         TDBInternal.expel(dataset.asDatasetGraph());
+        owned.ifPresent(KgStore::deleteTree);
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            LoggerFactory.getLogger(KgStore.class).warn("could not delete the scratch store {}: {}", root, e.toString());
+        }
     }
 
     private void write(Runnable action, String what) {

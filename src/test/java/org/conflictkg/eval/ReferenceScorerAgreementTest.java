@@ -59,7 +59,7 @@ class ReferenceScorerAgreementTest {
         Path gold = Path.of("data/gold/seed-gold.json");
         Path articles = Path.of("data/articles");
         Path export = tmp.resolve("export.json");
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             new Ingester(store).ingest(List.of(articles), false, IngestListener.NONE);
             new ExtractionExport(store.dataset()).write(export);
         }

@@ -34,7 +34,7 @@ class AnalystQueriesTest {
     @BeforeAll
     static void build() {
         seed = SeedGraph.store().dataset();
-        disagreeing = KgStore.inMemory();
+        disagreeing = KgStore.scratch();
         new Ingester(disagreeing).ingest(List.of(Path.of("src/test/resources/query-fixtures/disagreeing")),
                 false, IngestListener.NONE);
     }

@@ -22,7 +22,7 @@ public final class Fixture {
 
     public static KgStore store() {
         Dataset parsed = RDFDataMgr.loadDataset(TRIG.toString());
-        KgStore store = KgStore.inMemory();
+        KgStore store = KgStore.scratch();
         for (Iterator<String> it = parsed.listNames(); it.hasNext(); ) {
             String g = it.next();
             String id = Iris.articleIdOfGraph(g).orElseThrow();

@@ -20,7 +20,7 @@ public final class SeedGraph {
 
     public static synchronized KgStore store() {
         if (store == null) {
-            KgStore s = KgStore.inMemory();
+            KgStore s = KgStore.scratch();
             IngestReport report = new Ingester(s).ingest(List.of(Path.of("data/articles")), false, IngestListener.NONE);
             if (!report.failures().isEmpty()) {
                 throw new IllegalStateException("seed articles failed to ingest: " + report.failures());

@@ -18,7 +18,7 @@ class OnlineBackupTest {
 
     @Test
     void theDatasetAsNQuadsRestoresToTheSameStore() throws Exception {
-        try (KgStore store = Fixture.store(); KgStore empty = KgStore.inMemory();
+        try (KgStore store = Fixture.store(); KgStore empty = KgStore.scratch();
              KgServer source = KgServer.start(store.dataset(), new ServerConfig("localhost", 0, Duration.ofSeconds(10)));
              KgServer target = KgServer.start(empty.dataset(), new ServerConfig("localhost", 0, Duration.ofSeconds(10))
                      .withAdmin(AdminCredentials.of("restorer", "restore-pw")))) {

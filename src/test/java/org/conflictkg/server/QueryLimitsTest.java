@@ -33,7 +33,7 @@ class QueryLimitsTest {
 
     @BeforeAll
     static void load() {
-        store = KgStore.inMemory();
+        store = KgStore.scratch();
         new Ingester(store).ingest(List.of(Path.of("data/articles")), false, IngestListener.NONE);
         triples = store.quadCount();
         assertTrue(triples > 2000, "the seed articles make a graph big enough to be slow to cross: " + triples);

@@ -90,7 +90,7 @@ class IngestCrashSafetyTest {
 
     /** Per-article quad counts from a clean ingest of the same corpus, in memory. */
     private static Map<String, Long> cleanCounts(Path corpus) {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             IngestReport report = new Ingester(store).ingest(List.of(corpus), false, IngestListener.NONE);
             assertTrue(report.failures().isEmpty(), report.toString());
             return graphCounts(store);

@@ -54,7 +54,7 @@ class IngesterTest {
     @BeforeAll
     static void ingestOnce() {
         pipeline = ArticlePipeline.standard();
-        ingested = KgStore.inMemory();
+        ingested = KgStore.scratch();
         firstReport = ingester(ingested).ingest(List.of(ARTICLES), false, IngestListener.NONE);
     }
 
@@ -129,7 +129,7 @@ class IngesterTest {
         ArticleAnalysis a = new ArticleAnalysis(doc, extracted.entities(), extracted.mentions(), List.of(),
                 List.of(new Quotation(Optional.empty(), Optional.empty(), new Evidence(quote, "test.quote", 1.0))),
                 List.of(), List.of(), List.of(), List.of(), List.of());
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle(doc.id(), new ArticleGraphWriter().write(a, ExtractionRun.start()));
             List<QuerySolution> rows = select(store, PREFIXES + "SELECT ?b ?anchor ?cut WHERE { ?q a ckg:Quotation ;"
                     + " prov:wasDerivedFrom ?s . ?s nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor ;"
@@ -169,7 +169,7 @@ class IngesterTest {
 
     @Test
     void ingestingTwiceLeavesTheSameTriplesAndNoDuplicates() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             Ingester ingester = ingester(store);
             ingester.ingest(List.of(ARTICLES), false, IngestListener.NONE);
             long quads = store.quadCount();
@@ -186,7 +186,7 @@ class IngesterTest {
     @Test
     void reingestingAChangedArticleReplacesItsFacts(@TempDir Path dir) throws Exception {
         copyArticles(dir);
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             Ingester ingester = ingester(store);
             ingester.ingest(List.of(dir), false, IngestListener.NONE);
             String id = "004_1864db7bca409249";
@@ -215,7 +215,7 @@ class IngesterTest {
 
     @Test
     void unchangedArticlesAreSkippedWhenAsked() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             Ingester ingester = ingester(store);
             ingester.ingest(List.of(ARTICLES), true, IngestListener.NONE);
             long quads = store.quadCount();
@@ -239,7 +239,7 @@ class IngesterTest {
         copyArticles(dir);
         Path broken = dir.resolve("002a_broken.txt");
         Files.write(broken, new byte[] {'O', 'k', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0xFF, '\n'});
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             List<String> failed = new ArrayList<>();
             Set<String> ingested = new TreeSet<>();
             IngestReport report = ingester(store).ingest(List.of(dir), false, new IngestListener() {
@@ -267,7 +267,7 @@ class IngesterTest {
 
     @Test
     void aMissingPathIsAFailureNotACrash(@TempDir Path dir) {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             IngestReport report = ingester(store).ingest(List.of(dir.resolve("nope")), false, IngestListener.NONE);
             assertEquals(0, report.files());
             assertEquals(1, report.failed());

@@ -46,7 +46,7 @@ class KgStoreTest {
 
     @Test
     void theDefaultGraphIsTheUnionOfArticleGraphs() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle("a", graphOf("a", "first"));
             store.replaceArticle("b", graphOf("b", "second"));
             assertEquals(2, count(store, "SELECT (COUNT(?t) AS ?n) WHERE { ?a <" + Ckg.fileName.getURI() + "> ?t }"));
@@ -57,7 +57,7 @@ class KgStoreTest {
 
     @Test
     void replacingAnArticleDropsItsOldTriples() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle("a", graphOf("a", "old text"));
             store.replaceArticle("b", graphOf("b", "other"));
             long before = store.quadCount();
@@ -71,7 +71,7 @@ class KgStoreTest {
 
     @Test
     void removingAnArticleLeavesTheOthers() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle("a", graphOf("a", "one"));
             store.replaceArticle("b", graphOf("b", "two"));
             store.removeArticle("a");
@@ -86,7 +86,7 @@ class KgStoreTest {
     void removingAnArticleRemovesEveryQuadIncludingNumbersStoredInline() {
         // TDB2 stores decimals, integers and doubles inline in their node ids; a lexical form that
         // does not survive that round trip ("306" read back as "306.0") could not be deleted.
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             Model m = graphOf("a", "numbers");
             org.apache.jena.rdf.model.Resource s = m.createResource(Iris.articleIri("a") + "/q");
             for (String lex : new String[] {org.conflictkg.rdf.Literals.decimal(306), org.conflictkg.rdf.Literals.decimal(1.5e9),
@@ -114,7 +114,7 @@ class KgStoreTest {
 
     @Test
     void aNonCanonicalDecimalIsStoredCanonicalSoTheNextReplaceLeavesNothingBehind() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             Model m = graphOf("a", "numbers");
             m.createResource(Iris.articleIri("a") + "/q").addProperty(Ckg.value,
                     m.createTypedLiteral("306", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
@@ -128,7 +128,7 @@ class KgStoreTest {
 
     @Test
     void aGraphTdb2CannotFullyDeleteFailsTheReplaceAndKeepsTheOldGraph() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle("a", graphOf("a", "numbers"));
             // Written past KgStore (an update through /kg-admin, or a store built before literals were
             // canonicalised): TDB2 reads "306"^^xsd:decimal back as "306.0" and cannot delete it.
@@ -170,7 +170,7 @@ class KgStoreTest {
 
     @Test
     void aFailedWriteLeavesTheStoreAsItWas() {
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             store.replaceArticle("a", graphOf("a", "kept"));
             long before = store.quadCount();
             Model bad = ModelFactory.createDefaultModel();

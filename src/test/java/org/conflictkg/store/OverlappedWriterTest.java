@@ -69,7 +69,7 @@ class OverlappedWriterTest {
         ArticlePipeline pipeline = ArticlePipeline.standard();
         ArticleGraphWriter writer = new ArticleGraphWriter();
         ExtractionRun run = ExtractionRun.start();
-        try (KgStore store = KgStore.inMemory()) {
+        try (KgStore store = KgStore.scratch()) {
             for (Path f : files) {
                 Document doc = new ArticleReader().read(f);
                 Model graph = writer.write(pipeline.analyse(doc), run);
