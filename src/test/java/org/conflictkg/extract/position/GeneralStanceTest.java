@@ -123,4 +123,18 @@ class GeneralStanceTest {
         List<String> p = positions(DECISION + "Kim Yo Jong dismissed Washington's measures as a laughable act.");
         assertTrue(p.contains("Kim Yo Jong opposes decision"), p.toString());
     }
+
+    @Test
+    void concernAboutSomethingElseIsNoStanceOnTheDecision() {
+        List<String> p = positions(DECISION + "The Red Cross said it was deeply concerned about civilian casualties.");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aLongOverdueStepInAQuotationSupportsIt() {
+        Analysed a = Analysed.text(DECISION + "\"This is a long-overdue step,\" Ukrainian Foreign Minister Andrii"
+                + " Sybiha said.");
+        assertTrue(a.analysis().positions().stream().anyMatch(x -> x.stance() == Stance.SUPPORTS
+                && a.label(x.holder()).equals("Andrii Sybiha")), a.analysis().positions().toString());
+    }
 }
