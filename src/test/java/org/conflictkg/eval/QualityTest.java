@@ -65,9 +65,9 @@ class QualityTest {
         atLeast(s, "/quotes/f1", 0.90);
         atLeast(s, "/quote_attribution_accuracy", 0.90);
         atLeast(s, "/quantities/r", 0.90);
-        atLeast(s, "/policies/r", 0.90);
-        atLeast(s, "/policies/p", 0.90);
-        atLeast(s, "/positions/f1", 0.78);
+        atLeast(s, "/policies/r", 0.95);
+        atLeast(s, "/policies/p", 0.95);
+        atLeast(s, "/positions/f1", 0.90);
     }
 
     @Test
@@ -80,8 +80,10 @@ class QualityTest {
         atLeast(s, "/quotes/f1", 0.95);
         atLeast(s, "/quote_attribution_accuracy", 0.72);
         atLeast(s, "/quantities/r", 0.65);
-        atLeast(s, "/policies/r", 0.40);
-        atLeast(s, "/positions_relaxed/f1", 0.25);
+        atLeast(s, "/policies/r", 0.95);
+        atLeast(s, "/policies/p", 0.85);
+        atLeast(s, "/positions/f1", 0.80);
+        atLeast(s, "/positions_relaxed/f1", 0.80);
         assertEquals(1, s.get("p1_fragmentation").asInt(), s.toString());
     }
 }
