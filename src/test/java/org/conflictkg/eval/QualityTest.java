@@ -65,9 +65,9 @@ class QualityTest {
         atLeast(s, "/quotes/f1", 0.97);
         atLeast(s, "/quote_attribution_accuracy", 0.97);
         atLeast(s, "/quantities/r", 0.97);
-        atLeast(s, "/policies/r", 0.90);
-        atLeast(s, "/policies/p", 0.90);
-        atLeast(s, "/positions/f1", 0.78);
+        atLeast(s, "/policies/r", 0.95);
+        atLeast(s, "/policies/p", 0.95);
+        atLeast(s, "/positions/f1", 0.90);
     }
 
     @Test
@@ -81,8 +81,10 @@ class QualityTest {
         atLeast(s, "/quotes/f1", 0.97);
         atLeast(s, "/quote_attribution_accuracy", 0.96);
         atLeast(s, "/quantities/r", 0.97);
-        atLeast(s, "/policies/r", 0.40);
-        atLeast(s, "/positions_relaxed/f1", 0.25);
+        atLeast(s, "/policies/r", 0.95);
+        atLeast(s, "/policies/p", 0.85);
+        atLeast(s, "/positions/f1", 0.80);
+        atLeast(s, "/positions_relaxed/f1", 0.80);
         assertEquals(1, s.get("p1_fragmentation").asInt(), s.toString());
     }
 }

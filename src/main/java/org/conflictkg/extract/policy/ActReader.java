@@ -26,6 +26,9 @@ final class ActReader {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
     private static final int WINDOW = 160;
+    private static final Set<String> NOMINAL = Set.of("the", "a", "an", "its", "their");
+    private static final Pattern REFUSAL = Pattern.compile(
+            "(?i)\\b(?:not|never|n['\u2019]t|refused|refuses|refusing|declined|declines|failed|fails)\\s+(?:to\\s+)?(?:(?!only\\b)\\w+\\s+)?$");
     private static final Set<String> PLACE = Set.of("at", "off", "near", "outside", "toward", "towards");
     private static final Set<String> AFTER_OBJECT = Set.of("said", "says", "according", "told", "reported");
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "got");
@@ -45,6 +48,10 @@ final class ActReader {
         String text = index.text();
         if (PASSIVE.contains(FrameReader.wordBefore(text, at[0]))) {
             return Optional.empty(); // "casinos will be banned": the subject is the target, the decider unsaid
+        }
+        if (NOMINAL.contains(FrameReader.wordBefore(text, at[0])) || REFUSAL.matcher(text.substring(
+                Math.max(s.start(), at[0] - 40), at[0])).find()) {
+            return Optional.empty(); // "the signing of the treaty" names it; "refused to sign" is no act
         }
         if (FrameReader.wordBefore(text, at[0]).equals("to")
                 && cues.is(PolicyCues.Role.REFERENCE, FrameReader.wordBefore(text, text.lastIndexOf("to", at[0])))) {

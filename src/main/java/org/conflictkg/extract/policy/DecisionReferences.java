@@ -154,8 +154,9 @@ final class DecisionReferences {
         Set<String> kinds = cue.action().map(a -> Set.of(a.split("\\|"))).orElse(Set.of());
         List<EntityKey> named = new ArrayList<>();
         for (ArticleIndex.M m : index.mentionsIn(start, at[0])) {
-            if (m.isActor()) {
-                named.add(frames.stateOf(m).orElse(m.key()));
+            Optional<EntityKey> state = frames.stateOf(m);
+            if (m.isActor() || state.isPresent()) { // "Tokyo's measures": a seat of power names its state
+                named.add(state.orElse(m.key()));
             }
         }
         int here = index.article().document().span(start, start).begin();

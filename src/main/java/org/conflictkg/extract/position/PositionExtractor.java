@@ -82,7 +82,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
                         continue; // a longer or earlier cue already read these words
                     }
                     cuesSeen.add(at);
-                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-' || cue.kind() == StanceCues.Kind.VERB
+                    if (at[0] > 0 && doc.text().charAt(at[0] - 1) == '-' || cue.kind().isVerb()
                             && gerundAsNoun(index, doc.text(), at)) {
                         continue; // "U.S.-backed deal", "with U.S. backing": no one's stance in the sentence
                     }
@@ -112,7 +112,7 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
         String text = index.text();
         Optional<Quotation> inQuote = quotationAt(input, quoted, at[0]);
         if (inQuote.isPresent() && cue.kind() != StanceCues.Kind.LATE
-                && !(cue.kind() == StanceCues.Kind.VERB && isFragment(input, inQuote.get()))) {
+                && !(cue.kind().isVerb() && isFragment(input, inQuote.get()))) {
             return List.of(); // the quoted words' own subjects are someone else's business
         }
         int clause = index.clauseStart(Dateline.end(text, s), at[0]);
@@ -148,12 +148,13 @@ public final class PositionExtractor implements Extractor<PositionInput, Positio
             about = List.of(echoed.get().target());
         } else {
             stance = cue.stance().orElseThrow();
-            if (cue.kind() == StanceCues.Kind.VERB && negated(text, clause, at[0]) && stance != Stance.NEUTRAL) {
+            if (cue.kind().isVerb() && negated(text, clause, at[0]) && stance != Stance.NEUTRAL) {
                 // "did not support" opposes; "did not criticise the launch" is no support, only restraint
                 stance = stance == Stance.SUPPORTS ? Stance.OPPOSES : Stance.NEUTRAL;
                 rule = rule + "-negated";
             }
             about = cue.kind() == StanceCues.Kind.CREDIT && main.isPresent() ? List.of(new Target.OfPolicy(main.get()))
+                    : cue.kind() == StanceCues.Kind.OBJECT ? targets.named(input, index, s, at)
                     : targets.of(index, input, s, at, main);
         }
         EntityKey who = holder.get();

@@ -18,7 +18,14 @@ import org.conflictkg.lexicon.TsvTable;
 public final class StanceCues {
 
     /** How a cue states its stance; see the data file's header. */
-    public enum Kind { VERB, NOUN, LATE, ECHO, LIGHT, CREDIT, VERDICT }
+    public enum Kind {
+        VERB, OBJECT, NOUN, LATE, ECHO, LIGHT, CREDIT, VERDICT;
+
+        /** A verb whose clause subject holds the stance and which a negation reverses. */
+        public boolean isVerb() {
+            return this == VERB || this == OBJECT;
+        }
+    }
 
     /** One cue; {@code stance} is empty for echoes (they copy) and light verbs (they link). */
     public record Cue(CuePattern pattern, Optional<Stance> stance, Kind kind) {

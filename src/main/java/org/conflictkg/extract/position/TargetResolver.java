@@ -81,6 +81,18 @@ final class TargetResolver {
         return fallback(index, s, at, main).stream().toList();
     }
 
+    /**
+     * Only the decisions the sentence itself names, for cues that say nothing of a decision by
+     * themselves ("concerned about civilian casualties", "regretted the loss").
+     */
+    List<Target> named(PositionInput input, ArticleIndex index, Sentence s, int[] at) {
+        List<PolicyKey> covered = covering(index, input, s, at);
+        if (covered.size() > 1) {
+            return covered.stream().map(k -> (Target) new Target.OfPolicy(k)).toList();
+        }
+        return stated(input, s, at).map(k -> List.of((Target) new Target.OfPolicy(k))).orElse(List.of());
+    }
+
     /** Whether the sentence itself states or names a decision (a surer position than one inferred). */
     boolean statesDecision(PositionInput input, Sentence s) {
         return stated(input, s, new int[] {s.start(), s.start()}).isPresent();

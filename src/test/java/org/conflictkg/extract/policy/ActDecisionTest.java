@@ -108,4 +108,10 @@ class ActDecisionTest {
         assertEquals(List.of("missile-test/north-korea/unknown"),
                 keys("North Korea fired an intercontinental ballistic missile on Tuesday."));
     }
+
+    @Test
+    void aRefusedOrNamedActIsNoDecision() {
+        assertEquals(List.of(), keys("The United States has refused to sign the Kyoto treaty."));
+        assertEquals(List.of(), keys("Hilton was dropped after suggesting the signing of the Maastricht Treaty."));
+    }
 }

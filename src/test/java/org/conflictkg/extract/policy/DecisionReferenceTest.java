@@ -26,7 +26,7 @@ class DecisionReferenceTest {
     void theDecisionOnSomethingNamesTheDecisionThatSpeaksOfIt() {
         List<String> s = statements("Niger's junta ordered the EU mission to leave and suspended the BBC's broadcasts.\n"
                 + "The junta did not consult its partners before taking the decision on the mission.");
-        assertTrue(s.contains("expulsion/niger/european-union = the decision"), s.toString());
+        assertTrue(s.contains("expulsion/niger/organization/eu-mission = the decision"), s.toString());
     }
 
     @Test
@@ -48,6 +48,6 @@ class DecisionReferenceTest {
     void theOrderToExpelIsAReferenceNotAnotherExpulsion() {
         List<String> s = statements("Niger's junta ordered the EU mission to leave the country.\n"
                 + "Kaja Kallas said the bloc regrets the order to expel its mission.");
-        assertTrue(s.stream().allMatch(x -> x.startsWith("expulsion/niger/european-union")), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.startsWith("expulsion/niger/organization/eu-mission")), s.toString());
     }
 }

@@ -86,7 +86,7 @@ class GeneralStanceTest {
         Analysed a = Analysed.text(TWO + "ECOWAS urged the junta to reconsider both decisions.");
         List<String> targets = a.analysis().positions().stream().filter(p -> p.stance() == Stance.OPPOSES)
                 .map(p -> ((Target.OfPolicy) p.target()).policy().value()).distinct().sorted().toList();
-        assertEquals(List.of("expulsion/niger/european-union", "suspension/niger/bbc"), targets);
+        assertEquals(List.of("expulsion/niger/organization/eu-mission", "suspension/niger/bbc"), targets);
     }
 
     @Test
@@ -94,7 +94,7 @@ class GeneralStanceTest {
         Analysed a = Analysed.text(TWO + "Kaja Kallas condemned the expulsion.");
         List<String> targets = a.analysis().positions().stream()
                 .map(p -> ((Target.OfPolicy) p.target()).policy().value()).toList();
-        assertEquals(List.of("expulsion/niger/european-union"), targets);
+        assertEquals(List.of("expulsion/niger/organization/eu-mission"), targets);
     }
 
     @Test
@@ -122,5 +122,19 @@ class GeneralStanceTest {
     void dismissingMeasuresAsSomethingOpposesThem() {
         List<String> p = positions(DECISION + "Kim Yo Jong dismissed Washington's measures as a laughable act.");
         assertTrue(p.contains("Kim Yo Jong opposes decision"), p.toString());
+    }
+
+    @Test
+    void concernAboutSomethingElseIsNoStanceOnTheDecision() {
+        List<String> p = positions(DECISION + "The Red Cross said it was deeply concerned about civilian casualties.");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aLongOverdueStepInAQuotationSupportsIt() {
+        Analysed a = Analysed.text(DECISION + "\"This is a long-overdue step,\" Ukrainian Foreign Minister Andrii"
+                + " Sybiha said.");
+        assertTrue(a.analysis().positions().stream().anyMatch(x -> x.stance() == Stance.SUPPORTS
+                && a.label(x.holder()).equals("Andrii Sybiha")), a.analysis().positions().toString());
     }
 }
