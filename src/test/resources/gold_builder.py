@@ -11,6 +11,19 @@ import tempfile
 
 STANCES = {"supports", "opposes", "neutral"}
 TYPES = {"Person", "Organization", "Country", "Place", "WeaponSystem", "Event"}
+# short names for the entity types in the builders' registries
+P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
+
+
+def ent(typ, name, qid=None, aliases=()):
+    """One registry record: type, name, Wikidata id (or None), aliases."""
+    return {"type": typ, "name": name, "wikidata": qid, "aliases": list(aliases)}
+
+
+def load_registry(path):
+    """The entity registry of an earlier gold file, to copy shared records from verbatim."""
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["entities"]
 
 
 def locate(text, s, n=0, what=""):

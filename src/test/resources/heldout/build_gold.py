@@ -31,11 +31,7 @@ SEED_GOLD = "/work/shared/gold/seed-gold.json"
 # wikidata: only QIDs listed in shared/wikidata/verified-qids.tsv, or (for Israel and Iran) the QID the
 # seed gold already gives the same entity; else None. Shared ids must equal the seed's entries.
 # ---------------------------------------------------------------------------------------------
-P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
-
-
-def ent(typ, name, qid=None, aliases=()):
-    return {"type": typ, "name": name, "wikidata": qid, "aliases": list(aliases)}
+from gold_builder import P, O, C, PL, W, EV, ent  # noqa: E402
 
 
 ENTITIES = {

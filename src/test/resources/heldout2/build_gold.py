@@ -33,16 +33,7 @@ QIDS_TSV = "/work/shared/wikidata/verified-qids.tsv"
 SEED_GOLD = "/work/shared/gold/seed-gold.json"
 HELDOUT1_GOLD = os.path.join(HERE, "..", "heldout", "heldout-gold.json")
 
-P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
-
-
-def ent(typ, name, qid=None, aliases=()):
-    return {"type": typ, "name": name, "wikidata": qid, "aliases": list(aliases)}
-
-
-def load_registry(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)["entities"]
+from gold_builder import P, O, C, PL, W, EV, ent, load_registry  # noqa: E402
 
 
 SEED_REG = load_registry(SEED_GOLD)

@@ -34,16 +34,7 @@ SEED_GOLD = "/work/shared/gold/seed-gold.json"
 HELDOUT1_GOLD = os.path.join(HERE, "..", "heldout", "heldout-gold.json")
 HELDOUT2_GOLD = os.path.join(HERE, "..", "heldout2", "heldout2-gold.json")
 
-P, O, C, PL, W, EV = "Person", "Organization", "Country", "Place", "WeaponSystem", "Event"
-
-
-def ent(typ, name, qid=None, aliases=()):
-    return {"type": typ, "name": name, "wikidata": qid, "aliases": list(aliases)}
-
-
-def load_registry(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)["entities"]
+from gold_builder import P, O, C, PL, W, EV, ent, load_registry  # noqa: E402
 
 
 REGISTRIES = [load_registry(SEED_GOLD), load_registry(HELDOUT1_GOLD), load_registry(HELDOUT2_GOLD)]
