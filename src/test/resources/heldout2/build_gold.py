@@ -20,7 +20,6 @@ Entity registry: ids that already exist in the seed gold or in the first held-ou
 verbatim (same id, name, aliases, type, QID); the new ones are in NEW. A new id may not collide
 with an existing one.
 """
-import json
 import os
 import sys
 
