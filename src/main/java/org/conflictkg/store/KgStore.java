@@ -53,13 +53,17 @@ public final class KgStore implements AutoCloseable {
 
     /** Opens (creating if needed) the TDB2 database in a directory. */
     public static KgStore open(Path dir) {
+        return open(dir, Optional.empty());
+    }
+
+    private static KgStore open(Path dir, Optional<Path> owned) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new KgException(ErrorCode.STORE_FAILURE, dir + ": is a file, not a store directory; "
                     + "give a directory (it is created if missing)");
         }
         try {
             Files.createDirectories(dir);
-            return new KgStore(TDB2Factory.connectDataset(dir.toString()), Optional.of(dir), Optional.empty());
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()), Optional.of(dir), owned);
         } catch (Exception e) {
             throw new KgException(ErrorCode.STORE_FAILURE, dir + ": cannot open the TDB2 store (" + e.getMessage()
                     + "); check the directory is writable, holds a TDB2 database, and that no other "
@@ -85,8 +89,7 @@ public final class KgStore implements AutoCloseable {
                     + System.getProperty("java.io.tmpdir") + " (" + e.getMessage()
                     + "); set -Djava.io.tmpdir to a writable directory", e);
         }
-        KgStore opened = open(tmp);
-        return new KgStore(opened.dataset, Optional.of(tmp), Optional.of(tmp));
+        return open(tmp, Optional.of(tmp));
     }
 
     /** The dataset, for the server and queries; its default graph is the union of article graphs. */
